@@ -1,0 +1,66 @@
+# The front door: `make run` and `make test` set everything up on a fresh machine.
+# Without DATABASE_URL, an embedded PostgreSQL is started (data in var/postgres/).
+
+PYTHON3 ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+MANAGE := $(PYTHON) manage.py
+# Development defaults: DEBUG on (settings then start the embedded PostgreSQL when
+# DATABASE_URL is unset). Production never goes through this Makefile.
+export DEBUG ?= true
+
+.PHONY: run test lint format migrate demo stop migrations-check shell
+
+run: $(VENV)/.installed-runtime
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	@echo
+	@echo "  Site:   http://127.0.0.1:8000/"
+	@echo "  Admin:  http://127.0.0.1:8000/admin/ (demo accounts are printed above when created;"
+	@echo "          for your own superuser run: $(MANAGE) createsuperuser)"
+	@echo "  Stop the database later with: make stop"
+	@echo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: $(VENV)/.installed-dev
+	$(PYTHON) -m pytest
+	$(MAKE) lint
+
+lint: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	find articles subscriptions portal tests -name '*.py' -print0 \
+		| xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2
+
+format: $(VENV)/.installed-dev
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+migrate: $(VENV)/.installed-runtime
+	$(MANAGE) migrate --noinput
+
+demo: $(VENV)/.installed-runtime
+	$(MANAGE) load_demo
+
+migrations-check: $(VENV)/.installed-runtime
+	$(MANAGE) makemigrations --check --dry-run
+
+shell: $(VENV)/.installed-runtime
+	$(MANAGE) shell
+
+stop: $(VENV)/.installed-runtime
+	$(PYTHON) -m portal.devdb stop
+
+$(VENV)/bin/python:
+	@$(PYTHON3) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 or newer is needed (found: $$($(PYTHON3) --version))."; exit 1; }
+	$(PYTHON3) -m venv $(VENV) || { echo "On Debian/Ubuntu: sudo apt install python3-venv"; exit 1; }
+	$(PYTHON) -m pip install --quiet --upgrade pip
+
+$(VENV)/.installed-runtime: requirements.txt | $(VENV)/bin/python
+	$(PYTHON) -m pip install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements-dev.txt $(VENV)/.installed-runtime
+	$(PYTHON) -m pip install --quiet -r requirements-dev.txt
+	touch $@

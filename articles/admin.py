@@ -1,0 +1,265 @@
+from datetime import timedelta
+
+import reversion
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from reversion.admin import VersionAdmin
+
+from articles.models import (
+    Announcement,
+    Article,
+    Category,
+    FaqEntry,
+    Page,
+    Person,
+    PinnedRelatedArticle,
+    Reference,
+    Tag,
+)
+from articles.services import article_publish, article_unpublish
+
+
+@admin.register(Category)
+class CategoryAdmin(admin.ModelAdmin):
+    list_display = ["name", "order", "slug"]
+    list_editable = ["order"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Tag)
+class TagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ("name",)}
+
+
+@admin.register(Person)
+class PersonAdmin(admin.ModelAdmin):
+    list_display = ["name", "credentials", "is_medical_reviewer", "user"]
+    list_filter = ["is_medical_reviewer"]
+    search_fields = ["name", "credentials"]
+    prepopulated_fields = {"slug": ("name",)}
+    raw_id_fields = ["user"]
+
+
+class ReviewDueFilter(admin.SimpleListFilter):
+    title = "next review"
+    parameter_name = "review"
+
+    def lookups(self, request, model_admin):
+        return [
+            ("overdue", "Overdue"),
+            ("soon", "Due within 30 days"),
+            ("unset", "No review date"),
+        ]
+
+    def queryset(self, request, queryset):
+        today = timezone.localdate()
+        if self.value() == "overdue":
+            return queryset.filter(next_review_due__lt=today)
+        if self.value() == "soon":
+            return queryset.filter(
+                next_review_due__gte=today,
+                next_review_due__lte=today + timedelta(days=30),
+            )
+        if self.value() == "unset":
+            return queryset.filter(next_review_due__isnull=True)
+        return queryset
+
+
+class PinnedRelatedArticleInline(admin.TabularInline):
+    model = PinnedRelatedArticle
+    fk_name = "from_article"
+    fields = ["to_article", "order"]
+    autocomplete_fields = ["to_article"]
+    extra = 0
+    verbose_name_plural = (
+        "Related guides pinned by an editor (shown first, in this order)"
+    )
+
+
+class ReferenceInline(admin.StackedInline):
+    model = Reference
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = ["citation", ("url", "doi", "pmid"), "order"]
+    extra = 0
+    verbose_name_plural = "Sources"
+
+
+REVIEW_FIELDS = ("medical_reviewer", "last_reviewed_on", "next_review_due")
+
+
+@admin.register(Article)
+class ArticleAdmin(VersionAdmin):
+    list_display = [
+        "title",
+        "status_label",
+        "category",
+        "medical_reviewer",
+        "publish_at",
+        "next_review_due",
+    ]
+    list_filter = ["status", "category", "medical_reviewer", ReviewDueFilter]
+    list_select_related = ["category", "medical_reviewer"]
+    search_fields = ["title", "summary", "body_text"]
+    date_hierarchy = "publish_at"
+    prepopulated_fields = {"slug": ("title",)}
+    autocomplete_fields = ["tags", "author", "medical_reviewer"]
+    inlines = [ReferenceInline, PinnedRelatedArticleInline]
+    actions = ["publish", "unpublish", "mark_reviewed"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "summary", "body"]}),
+        ("Topic", {"fields": ["category", "tags"]}),
+        ("Who wrote and reviewed it", {"fields": ["author", *REVIEW_FIELDS]}),
+        (
+            "Publishing",
+            {
+                "fields": [
+                    "status",
+                    "publish_at",
+                    "notify_subscribers",
+                    "first_published_at",
+                    "updated_at",
+                ]
+            },
+        ),
+        ("Featured image", {"fields": ["featured_image", "featured_image_alt"]}),
+    ]
+
+    @admin.display(description="status", ordering="status")
+    def status_label(self, article: Article) -> str:
+        if article.status == Article.Status.PUBLISHED and not article.is_published():
+            return "Scheduled"
+        return article.get_status_display()
+
+    # Medical reviewers hold review_article but not change_article: they may open a
+    # guide and edit its review fields, and nothing else.
+    def has_change_permission(self, request, obj=None) -> bool:
+        return super().has_change_permission(
+            request, obj
+        ) or self.has_review_permission(request)
+
+    def has_review_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("articles.review_article")
+
+    def has_publish_permission(self, request: HttpRequest) -> bool:
+        return request.user.has_perm("articles.change_article")
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["first_published_at", "updated_at"]
+        if self.has_publish_permission(request):
+            return readonly
+        every_field = [
+            name
+            for _, options in self.fieldsets
+            for entry in options["fields"]
+            for name in (entry if isinstance(entry, tuple) else [entry])
+        ]
+        return [name for name in every_field if name not in REVIEW_FIELDS]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return self.prepopulated_fields if self.has_publish_permission(request) else {}
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        if obj.status == Article.Status.PUBLISHED:
+            article_publish(article=obj)  # announces it if this save makes it live
+
+    @admin.action(description="Publish selected guides", permissions=["publish"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        published = 0
+        for article in queryset:
+            try:
+                with transaction.atomic(), reversion.create_revision():
+                    reversion.set_user(request.user)
+                    reversion.set_comment("Published.")
+                    article_publish(article=article)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                published += 1
+        if published:
+            self.message_user(
+                request, f"Published {published} guide(s).", messages.SUCCESS
+            )
+
+    @admin.action(description="Unpublish selected guides", permissions=["publish"])
+    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        for article in queryset:
+            with transaction.atomic(), reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment("Unpublished.")
+                article_unpublish(article=article)
+        self.message_user(
+            request,
+            f"Unpublished {len(queryset)} guide(s): back to draft.",
+            messages.SUCCESS,
+        )
+
+    @admin.action(
+        description="Mark as medically reviewed today", permissions=["review"]
+    )
+    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
+        reviewer = Person.objects.filter(
+            user=request.user, is_medical_reviewer=True
+        ).first()
+        if reviewer is None:
+            self.message_user(
+                request,
+                "Your account is not linked to a medical reviewer profile (People), "
+                "so the review cannot be signed in your name.",
+                messages.ERROR,
+            )
+            return
+        for article in queryset:
+            with transaction.atomic(), reversion.create_revision():
+                reversion.set_user(request.user)
+                reversion.set_comment(f"Medically reviewed by {reviewer.name}.")
+                article.mark_reviewed(by=reviewer)
+        self.message_user(
+            request,
+            f"Recorded today's review by {reviewer.name} on {len(queryset)} guide(s).",
+            messages.SUCCESS,
+        )
+
+
+@admin.register(FaqEntry)
+class FaqEntryAdmin(VersionAdmin):
+    list_display = ["question", "category", "order", "is_published"]
+    list_editable = ["order", "is_published"]
+    list_filter = ["category", "is_published"]
+    list_select_related = ["category"]
+    search_fields = ["question", "answer"]
+    prepopulated_fields = {"slug": ("question",)}
+    autocomplete_fields = ["article"]
+    fields = [
+        "question",
+        "slug",
+        "answer",
+        "category",
+        "order",
+        "is_published",
+        "article",
+    ]
+
+
+@admin.register(Announcement)
+class AnnouncementAdmin(admin.ModelAdmin):
+    list_display = ["text", "starts_at", "ends_at", "is_current"]
+    search_fields = ["text"]
+
+    @admin.display(boolean=True, description="showing now")
+    def is_current(self, announcement: Announcement) -> bool:
+        return announcement.starts_at <= timezone.now() < announcement.ends_at
+
+
+@admin.register(Page)
+class PageAdmin(VersionAdmin):
+    list_display = ["title", "slug", "updated_at"]
+    search_fields = ["title"]
+    prepopulated_fields = {"slug": ("title",)}

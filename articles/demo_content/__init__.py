@@ -1,0 +1,82 @@
+"""Demo content for `manage.py load_demo`: our own plain-language text, with sources.
+
+The people are sample profiles, not real clinicians; the About page says so.
+FORMAT.md describes the shape of each item.
+"""
+
+from articles.demo_content.faq import FAQ
+from articles.demo_content.guides_support import GUIDES as SUPPORT_GUIDES
+from articles.demo_content.guides_treatment import GUIDES as TREATMENT_GUIDES
+from articles.demo_content.pages import PAGES
+
+CATEGORIES = [
+    {
+        "slug": "immunotherapy",
+        "name": "Immunotherapy",
+        "description": "Medicines that help your immune system find and attack mesothelioma.",
+    },
+    {
+        "slug": "chemotherapy",
+        "name": "Chemotherapy",
+        "description": "Cancer medicines given in cycles to shrink or slow mesothelioma.",
+    },
+    {
+        "slug": "surgery",
+        "name": "Surgery",
+        "description": "Operations to remove tumor or to ease symptoms, and who they may suit.",
+    },
+    {
+        "slug": "radiation-therapy",
+        "name": "Radiation therapy",
+        "description": "High-energy beams aimed at tumors, most often to ease pain.",
+    },
+    {
+        "slug": "clinical-trials",
+        "name": "Clinical trials",
+        "description": "Research studies of new treatments, and how to find and join one.",
+    },
+    {
+        "slug": "living-with-mesothelioma",
+        "name": "Living with mesothelioma",
+        "description": "Side effects, palliative care, breathing, feelings and practical help.",
+    },
+]
+
+PEOPLE = [
+    {
+        "slug": "rachel-morgan",
+        "name": "Rachel Morgan",
+        "credentials": "RN, BSN, OCN, oncology nurse and health writer",
+        "bio": "Sample profile for the demo site. Rachel writes our guides. She has cared "
+        "for people with chest cancers for many years and writes the way she explains "
+        "things at the bedside.",
+        "is_medical_reviewer": False,
+    },
+    {
+        "slug": "samuel-adeyemi",
+        "name": "Samuel Adeyemi",
+        "credentials": "MD, medical oncologist specializing in thoracic cancers",
+        "bio": "Sample profile for the demo site. Dr. Adeyemi checks our guides on "
+        "medicines, clinical trials and side effects against current evidence.",
+        "is_medical_reviewer": True,
+    },
+    {
+        "slug": "lena-fischer",
+        "name": "Lena Fischer",
+        "credentials": "MD, PhD, thoracic surgeon",
+        "bio": "Sample profile for the demo site. Dr. Fischer checks our guides on "
+        "surgery and radiation therapy.",
+        "is_medical_reviewer": True,
+    },
+]
+
+GUIDES = TREATMENT_GUIDES + SUPPORT_GUIDES
+
+ANNOUNCEMENT = {
+    "text": "New guide: how clinical trials work, what they cost and how to join one.",
+    "link_url": "/guides/joining-a-clinical-trial/",
+    "link_text": "Read the guide",
+    "days_shown": 30,
+}
+
+__all__ = ["ANNOUNCEMENT", "CATEGORIES", "FAQ", "GUIDES", "PAGES", "PEOPLE"]

@@ -1,0 +1,501 @@
+from datetime import date, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator, URLValidator
+from django.db import models
+from django.db.models import (
+    Case,
+    Count,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.urls import reverse
+from django.utils import timezone
+from django_ckeditor_5.fields import CKEditor5Field
+
+from articles.sanitize import clean_html, html_to_text
+
+
+class Category(models.Model):
+    """A treatment topic: Immunotherapy, Chemotherapy, Surgery, ..."""
+
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+    description = models.TextField(blank=True, help_text="One or two plain sentences.")
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first.")
+
+    class Meta:
+        ordering = ["order", "name"]
+        verbose_name = "treatment topic"
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:category_detail", args=[self.slug])
+
+
+class Tag(models.Model):
+    name = models.CharField(max_length=80, unique=True)
+    slug = models.SlugField(max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Person(models.Model):
+    """An author or medical reviewer, named on the guides they wrote or reviewed."""
+
+    name = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    credentials = models.CharField(
+        max_length=160, help_text='Degrees and role, e.g. "MD, thoracic oncologist".'
+    )
+    bio = models.TextField(blank=True)
+    is_medical_reviewer = models.BooleanField(
+        default=False, help_text="Can be named as the medical reviewer of a guide."
+    )
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="person",
+        help_text="The staff account of this person, if they sign in.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name_plural = "people"
+
+    def __str__(self) -> str:
+        return f"{self.name}, {self.credentials}"
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        """Guides readers may see: published, and their go-live time has come."""
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__lte=timezone.now()
+        )
+
+    def scheduled(self):
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def drafts(self):
+        return self.filter(status__in=[Article.Status.DRAFT, Article.Status.IN_REVIEW])
+
+    def visible_to(self, user):
+        """Staff see every guide (to preview it); everyone else only published ones."""
+        if user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def in_category(self, category: "Category"):
+        return self.filter(category=category)
+
+    def for_listing(self):
+        return self.select_related("category").order_by("-publish_at", "pk")
+
+    def for_detail(self):
+        return self.select_related(
+            "category", "author", "medical_reviewer"
+        ).prefetch_related("tags", "references")
+
+    def related_to(self, article: "Article", limit: int = 4):
+        """Pinned guides first, in order; then same topic, most shared tags, newest.
+
+        One query: pins and shared-tag counts are subqueries, not round trips.
+        """
+        pin_order = PinnedRelatedArticle.objects.filter(
+            from_article=article.pk, to_article=OuterRef("pk")
+        ).values("order")[:1]
+        article_tags = Article.tags.through.objects.filter(article=article.pk).values(
+            "tag"
+        )
+        shared_tags = (
+            Article.tags.through.objects.filter(
+                article=OuterRef("pk"), tag__in=article_tags
+            )
+            .values("article")
+            .annotate(count=Count("*"))
+            .values("count")
+        )
+        return (
+            self.exclude(pk=article.pk)
+            .annotate(
+                pin_order=Subquery(pin_order, output_field=IntegerField()),
+                same_category=Case(
+                    When(category=article.category_id, then=Value(1)),
+                    default=Value(0),
+                ),
+                shared_tags=Subquery(shared_tags, output_field=IntegerField()),
+            )
+            .select_related("category")
+            .order_by(
+                F("pin_order").asc(nulls_last=True),
+                "-same_category",
+                F("shared_tags").desc(nulls_last=True),
+                "-publish_at",
+                "pk",
+            )[:limit]
+        )
+
+
+class Article(models.Model):
+    """A treatment guide."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The guide's web address."
+    )
+    summary = models.TextField(
+        max_length=300,
+        help_text="Plain text, one or two sentences: for cards and search engines.",
+    )
+    body = CKEditor5Field(blank=True)
+    body_text = models.TextField(blank=True, editable=False)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles"
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    author = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="authored_articles"
+    )
+    medical_reviewer = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviewed_articles",
+        limit_choices_to={"is_medical_reviewer": True},
+    )
+    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a published guide goes live: empty is now, later schedules it.",
+    )
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_reviewed_on = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    related_articles = models.ManyToManyField(
+        "self",
+        through="PinnedRelatedArticle",
+        through_fields=("from_article", "to_article"),
+        symmetrical=False,
+        blank=True,
+    )
+    featured_image = models.ImageField(upload_to="guides/%Y/", blank=True)
+    featured_image_alt = models.CharField(
+        "featured image text alternative",
+        max_length=250,
+        blank=True,
+        help_text="What the image shows, for readers who cannot see it.",
+    )
+    notify_subscribers = models.BooleanField(
+        default=True, help_text="Email followers when this guide first goes live."
+    )
+
+    # How long a medical review stays current (the review engine will make it editable).
+    REVIEW_INTERVAL = timedelta(days=365)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "title"]
+        verbose_name = "guide"
+        permissions = [("review_article", "Can record the medical review of a guide")]
+        indexes = [
+            models.Index(
+                fields=["status", "publish_at"], name="article_status_publish_at"
+            )
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="published_article_has_publish_at",
+                violation_error_message="A published guide needs a go-live time.",
+            ),
+            models.CheckConstraint(
+                condition=Q(next_review_due__isnull=True)
+                | Q(last_reviewed_on__isnull=True)
+                | Q(next_review_due__gt=F("last_reviewed_on")),
+                name="review_due_after_last_review",
+                violation_error_message="The next review must follow the last review.",
+            ),
+            models.CheckConstraint(
+                condition=Q(featured_image="") | ~Q(featured_image_alt=""),
+                name="featured_image_has_alt_text",
+                violation_error_message="Describe the featured image in words.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = clean_html(self.body)
+        self.body_text = html_to_text(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article_detail", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.status == self.Status.PUBLISHED:
+            missing = self.missing_for_publication()
+            if missing:
+                raise ValidationError(
+                    f"Before it is published this guide needs {', '.join(missing)}."
+                )
+            if self.publish_at is None:
+                self.publish_at = timezone.now()
+
+    def missing_for_publication(self) -> list[str]:
+        """What a guide still lacks before readers may trust it."""
+        missing = []
+        if not html_to_text(clean_html(self.body)):
+            missing.append("a body")
+        if self.medical_reviewer_id is None:
+            missing.append("a medical reviewer")
+        if self.last_reviewed_on is None:
+            missing.append("the date of its last medical review")
+        return missing
+
+    def mark_reviewed(self, *, by: Person, on: date | None = None) -> None:
+        """Record a medical review by `by` on `on` (default today) and the next due."""
+        on = on or timezone.localdate()
+        self.medical_reviewer = by
+        self.last_reviewed_on = on
+        self.next_review_due = on + self.REVIEW_INTERVAL
+        self.save(
+            update_fields=[
+                "medical_reviewer",
+                "last_reviewed_on",
+                "next_review_due",
+                "updated_at",
+            ]
+        )
+
+    def is_published(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    def is_review_overdue(self) -> bool:
+        return (
+            self.next_review_due is not None
+            and self.next_review_due < timezone.localdate()
+        )
+
+
+class PinnedRelatedArticle(models.Model):
+    """A related guide chosen by an editor, shown before the automatic matches."""
+
+    from_article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="pins"
+    )
+    to_article = models.ForeignKey(
+        Article,
+        on_delete=models.CASCADE,
+        related_name="pinned_by",
+        verbose_name="related guide",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "pinned related guide"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_article", "to_article"],
+                name="pin_related_guide_once",
+                violation_error_message="This related guide is pinned already.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_article=F("to_article")),
+                name="pin_not_itself",
+                violation_error_message="A guide cannot be related to itself.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_article} → {self.to_article}"
+
+
+doi_validator = RegexValidator(
+    r"^10\.\d{4,9}/\S+$", 'A DOI looks like "10.1016/S0140-6736(20)32714-8".'
+)
+pmid_validator = RegexValidator(r"^\d{1,9}$", "A PubMed ID is a number.")
+
+
+class Reference(models.Model):
+    """A source cited by a guide, listed under it in order."""
+
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="references"
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    citation = models.TextField(
+        help_text="Authors. Title. Journal or publisher. Year;volume(issue):pages."
+    )
+    url = models.URLField("URL", max_length=500, blank=True)
+    doi = models.CharField(
+        "DOI", max_length=200, blank=True, validators=[doi_validator]
+    )
+    pmid = models.CharField(
+        "PubMed ID", max_length=12, blank=True, validators=[pmid_validator]
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.citation
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def pubmed_url(self) -> str:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+
+class FaqEntryQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def for_listing(self):
+        return self.select_related("category", "article").order_by(
+            "category__order", "category__name", "order", "pk"
+        )
+
+
+class FaqEntry(models.Model):
+    question = models.CharField(max_length=250)
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="The question's stable link anchor."
+    )
+    answer = CKEditor5Field()
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="faq_entries"
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first.")
+    is_published = models.BooleanField("published", default=True)
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="faq_entries",
+        verbose_name="guide to read next",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FaqEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["category__order", "order", "pk"]
+        verbose_name = "FAQ entry"
+        verbose_name_plural = "FAQ entries"
+
+    def __str__(self) -> str:
+        return self.question
+
+    def save(self, *args, **kwargs) -> None:
+        self.answer = clean_html(self.answer)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('articles:faq')}#{self.slug}"
+
+
+def validate_link(value: str) -> None:
+    """Accept a path on this site or an http(s) URL."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(
+        schemes=["http", "https"],
+        message="Enter a path starting with / or a web address.",
+    )(value)
+
+
+class AnnouncementQuerySet(models.QuerySet):
+    def current(self):
+        now = timezone.now()
+        return self.filter(starts_at__lte=now, ends_at__gt=now).order_by("-starts_at")
+
+
+class Announcement(models.Model):
+    """The notice bar above every page, shown between its start and end."""
+
+    text = models.CharField(max_length=200)
+    link_url = models.CharField(
+        "link",
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text='Optional page to read more: a path on this site ("/guides/...") or https://…',
+    )
+    link_text = models.CharField(max_length=60, blank=True, default="Read more")
+    starts_at = models.DateTimeField(default=timezone.now)
+    ends_at = models.DateTimeField()
+
+    objects = AnnouncementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="announcement_ends_after_start",
+                violation_error_message="An announcement must end after it starts.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Page(models.Model):
+    """A staff-editable page such as About, Editorial policy or Disclaimer."""
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    body = CKEditor5Field()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:page_detail", args=[self.slug])

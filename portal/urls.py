@@ -1,0 +1,24 @@
+from django.conf import settings
+from django.conf.urls.static import static
+from django.contrib import admin
+from django.urls import include, path
+
+from articles.views import ckeditor_upload_disabled
+
+admin.site.site_header = "Mesothelioma Guides: editors"
+admin.site.site_title = "Mesothelioma Guides admin"
+admin.site.index_title = "Guides, FAQ and site content"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    # The editor's widget reverses an upload URL on every render; uploads are off.
+    path(
+        "ckeditor5/image_upload/",
+        ckeditor_upload_disabled,
+        name="ckeditor_upload_disabled",
+    ),
+    path("", include("articles.urls")),
+]
+
+if settings.DEBUG:
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -1,0 +1,29 @@
+"""POST data for the guide admin form, as the browser sends it."""
+
+from articles.models import Article
+
+
+def article_form_data(*, category, author, reviewer, **overrides) -> dict:
+    data = {
+        "title": "Immunotherapy for pleural mesothelioma",
+        "slug": "immunotherapy-pleural",
+        "summary": "How checkpoint inhibitors work.",
+        "body": "<p>Plain words.</p>",
+        "category": category.pk,
+        "author": author.pk,
+        "medical_reviewer": reviewer.pk,
+        "last_reviewed_on": "2026-10-01",
+        "next_review_due": "2027-10-01",
+        "status": Article.Status.DRAFT,
+        "publish_at_0": "",
+        "publish_at_1": "",
+        "notify_subscribers": "on",
+        "featured_image_alt": "",
+        # Inline formsets: sources and pinned related guides, none added.
+        "references-TOTAL_FORMS": "0",
+        "references-INITIAL_FORMS": "0",
+        "pins-TOTAL_FORMS": "0",
+        "pins-INITIAL_FORMS": "0",
+    }
+    data.update(overrides)
+    return data

@@ -1,0 +1,298 @@
+from datetime import timedelta
+
+import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.urls import reverse
+from django.utils import timezone
+from reversion.models import Version
+
+from articles.models import Article, Person
+from articles.signals import article_published
+from tests.articles.admin_forms import article_form_data
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    PersonFactory,
+    ReviewerFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+ADD_URL = reverse("admin:articles_article_add")
+CHANGELIST_URL = reverse("admin:articles_article_changelist")
+
+
+def change_url(article):
+    return reverse("admin:articles_article_change", args=[article.pk])
+
+
+@pytest.fixture
+def form_data():
+    return article_form_data(
+        category=CategoryFactory(), author=PersonFactory(), reviewer=ReviewerFactory()
+    )
+
+
+def test_editor_adds_a_draft_guide_with_history(editor_client, form_data):
+    response = editor_client.post(ADD_URL, form_data)
+
+    assert response.status_code == 302
+    article = Article.objects.get(slug=form_data["slug"])
+    assert article.status == Article.Status.DRAFT
+    assert Version.objects.get_for_object(article).count() == 1
+
+
+def test_add_page_shows_the_rich_text_editor(editor_client):
+    content = editor_client.get(ADD_URL).content.decode()
+
+    assert 'class="django_ckeditor_5"' in content
+    assert "django_ckeditor_5/dist/bundle.js" in content
+
+
+def test_duplicate_slug_is_a_form_error(editor_client, form_data):
+    ArticleFactory(slug=form_data["slug"])
+
+    response = editor_client.post(ADD_URL, form_data)
+
+    assert response.status_code == 200
+    assert "Guide with this Slug already exists." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    ("overrides", "message"),
+    [
+        ({"last_reviewed_on": "2026-13-45"}, "Enter a valid date."),
+        ({"publish_at_0": "yesterday", "status": "published"}, "Enter a valid date."),
+        (
+            {"last_reviewed_on": "2026-10-01", "next_review_due": "2026-09-01"},
+            "The next review must follow the last review.",
+        ),
+        (
+            {"status": "published", "medical_reviewer": ""},
+            "Before it is published this guide needs a medical reviewer.",
+        ),
+        ({"featured_image_alt": "x" * 300}, "Ensure this value has at most 250"),
+    ],
+    ids=["bad-date", "bad-time", "review-order", "unreviewed", "too-long"],
+)
+def test_invalid_input_is_a_form_error_not_a_crash(
+    editor_client, form_data, overrides, message
+):
+    response = editor_client.post(ADD_URL, {**form_data, **overrides})
+
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    assert not Article.objects.filter(slug=form_data["slug"]).exists()
+
+
+def test_saving_as_published_without_a_time_goes_live_now_and_announces(
+    editor_client, form_data
+):
+    announced = []
+
+    def receiver(sender, article, **kwargs):
+        announced.append(article.slug)
+
+    article_published.connect(receiver)
+    try:
+        editor_client.post(ADD_URL, {**form_data, "status": "published"})
+    finally:
+        article_published.disconnect(receiver)
+
+    article = Article.objects.get(slug=form_data["slug"])
+    assert article.is_published()
+    assert announced == [article.slug]
+
+
+def test_publish_action_publishes_complete_guides_and_reports_the_rest(editor_client):
+    ready = ArticleFactory(draft=True, first_published_at=None)
+    unreviewed = ArticleFactory(draft=True, medical_reviewer=None, title="Needs review")
+
+    response = editor_client.post(
+        CHANGELIST_URL,
+        {"action": "publish", "_selected_action": [ready.pk, unreviewed.pk]},
+        follow=True,
+    )
+
+    ready.refresh_from_db()
+    unreviewed.refresh_from_db()
+    assert ready.is_published()
+    assert unreviewed.status == Article.Status.DRAFT
+    assert "“Needs review” still needs a medical reviewer." in response.content.decode()
+
+
+def test_unpublish_action_takes_guides_off_the_site(editor_client, client):
+    article = ArticleFactory()
+
+    editor_client.post(
+        CHANGELIST_URL, {"action": "unpublish", "_selected_action": [article.pk]}
+    )
+
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+    assert (
+        Version.objects.get_for_object(article).first().revision.comment
+        == "Unpublished."
+    )
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("status=draft", "Draft one"),
+        ("review=overdue", "Overdue one"),
+        ("q=pleurodesis", "Talc"),
+    ],
+)
+def test_changelist_filters_and_search(editor_client, query, expected):
+    ArticleFactory(title="Draft one", draft=True)
+    ArticleFactory(
+        title="Overdue one",
+        last_reviewed_on=timezone.localdate() - timedelta(days=400),
+        next_review_due=timezone.localdate() - timedelta(days=35),
+    )
+    ArticleFactory(title="Talc", body="<p>Talc pleurodesis seals the space.</p>")
+    ArticleFactory(title="Ordinary one")
+
+    response = editor_client.get(f"{CHANGELIST_URL}?{query}")
+
+    titles = [article.title for article in response.context["cl"].result_list]
+    assert titles == [expected]
+
+
+def test_history_and_revert(editor_client, form_data):
+    editor_client.post(ADD_URL, form_data)
+    article = Article.objects.get(slug=form_data["slug"])
+    editor_client.post(change_url(article), {**form_data, "title": "A worse title"})
+    first_version = Version.objects.get_for_object(article).last()
+
+    history = editor_client.get(
+        reverse("admin:articles_article_history", args=[article.pk])
+    )
+    revision_url = reverse(
+        "admin:articles_article_revision", args=[article.pk, first_version.pk]
+    )
+    editor_client.post(revision_url, form_data)
+
+    assert history.status_code == 200
+    article.refresh_from_db()
+    assert article.title == form_data["title"]
+
+
+def test_view_on_site_opens_the_draft_preview(editor_client):
+    article = ArticleFactory(draft=True, title="Unfinished guide")
+    content_type = ContentType.objects.get_for_model(Article)
+    view_on_site = reverse("admin:view_on_site", args=[content_type.pk, article.pk])
+
+    change_page = editor_client.get(change_url(article)).content.decode()
+    preview = editor_client.get(view_on_site, follow=True)
+
+    assert view_on_site in change_page
+    assert preview.redirect_chain[-1][0].endswith(article.get_absolute_url())
+    assert b"Unfinished guide" in preview.content
+
+
+class TestMedicalReviewer:
+    def test_can_edit_review_fields_but_not_the_content(self, reviewer_client):
+        article = ArticleFactory(title="Original title")
+        new_reviewer = ReviewerFactory()
+
+        response = reviewer_client.post(
+            change_url(article),
+            {
+                "title": "Changed by a reviewer",
+                "medical_reviewer": new_reviewer.pk,
+                "last_reviewed_on": "2026-11-01",
+                "next_review_due": "2027-11-01",
+                "references-TOTAL_FORMS": "0",
+                "references-INITIAL_FORMS": "0",
+                "pins-TOTAL_FORMS": "0",
+                "pins-INITIAL_FORMS": "0",
+            },
+        )
+
+        assert response.status_code == 302
+        article.refresh_from_db()
+        assert article.title == "Original title"
+        assert article.medical_reviewer == new_reviewer
+        assert article.last_reviewed_on.isoformat() == "2026-11-01"
+
+    def test_mark_reviewed_signs_in_the_reviewers_name(self, reviewer_client):
+        person = ReviewerFactory(user=reviewer_client.user)
+        article = ArticleFactory(
+            last_reviewed_on=timezone.localdate() - timedelta(days=300)
+        )
+
+        reviewer_client.post(
+            CHANGELIST_URL,
+            {"action": "mark_reviewed", "_selected_action": [article.pk]},
+        )
+
+        article.refresh_from_db()
+        assert article.medical_reviewer == person
+        assert article.last_reviewed_on == timezone.localdate()
+        assert article.next_review_due == timezone.localdate() + Article.REVIEW_INTERVAL
+
+    def test_mark_reviewed_needs_a_linked_reviewer_profile(self, reviewer_client):
+        article = ArticleFactory()
+        before = article.last_reviewed_on
+
+        response = reviewer_client.post(
+            CHANGELIST_URL,
+            {"action": "mark_reviewed", "_selected_action": [article.pk]},
+            follow=True,
+        )
+
+        article.refresh_from_db()
+        assert article.last_reviewed_on == before
+        assert "not linked to a medical reviewer profile" in response.content.decode()
+
+    def test_cannot_publish_or_add(self, reviewer_client):
+        article = ArticleFactory(draft=True)
+
+        reviewer_client.post(
+            CHANGELIST_URL, {"action": "publish", "_selected_action": [article.pk]}
+        )
+
+        article.refresh_from_db()
+        assert article.status == Article.Status.DRAFT
+        assert reviewer_client.get(ADD_URL).status_code == 403
+
+    def test_editors_cannot_sign_reviews(self, editor_client):
+        PersonFactory(user=editor_client.user, is_medical_reviewer=True)
+        article = ArticleFactory()
+        before = article.last_reviewed_on
+
+        editor_client.post(
+            CHANGELIST_URL,
+            {"action": "mark_reviewed", "_selected_action": [article.pk]},
+        )
+
+        article.refresh_from_db()
+        assert article.last_reviewed_on == before
+
+
+def test_medical_reviewer_choices_are_reviewers_only(editor_client):
+    reviewer = ReviewerFactory(name="Dr Review")
+    PersonFactory(name="Writer Only")
+
+    response = editor_client.get(
+        reverse("admin:autocomplete"),
+        {
+            "app_label": "articles",
+            "model_name": "article",
+            "field_name": "medical_reviewer",
+            "term": "",
+        },
+    )
+
+    names = [result["text"] for result in response.json()["results"]]
+    assert names == [str(reviewer)]
+    assert Person.objects.count() == 2
+
+
+def test_image_upload_is_refused_even_for_staff(admin_client):
+    response = admin_client.post(reverse("ckeditor_upload_disabled"))
+
+    assert response.status_code == 403
+    assert "switched off" in response.json()["error"]["message"]

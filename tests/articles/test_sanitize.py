@@ -1,0 +1,104 @@
+"""Rich text is cleaned on save, whether it comes through the admin or not."""
+
+import pytest
+from django.urls import reverse
+
+from articles.models import Article, FaqEntry
+from articles.sanitize import clean_html
+from tests.articles.admin_forms import article_form_data
+from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
+
+KEPT = "<p>Keep this sentence.</p>"
+
+# Each payload travels with KEPT; after cleaning, none of its marker survives.
+XSS_PAYLOADS = [
+    ("<script>alert(1)</script>", "alert"),
+    ("<SCRIPT SRC=//evil.example/x.js></SCRIPT>", "evil"),
+    ('<img src=x onerror="alert(2)">', "onerror"),
+    ('<p onclick="alert(3)">tap</p>', "onclick"),
+    ('<a href="javascript:alert(4)">link</a>', "javascript"),
+    ('<a href="JaVaScRiPt:alert(5)">link</a>', "alert(5)"),
+    ('<a href="&#106;avascript:alert(6)">link</a>', "alert(6)"),
+    ('<a href=" javascript:alert(7)">link</a>', "alert(7)"),
+    ('<a href="data:text/html;base64,PHNjcmlwdD4=">link</a>', "data:"),
+    ('<a href="vbscript:msgbox(8)">link</a>', "vbscript"),
+    ('<iframe src="https://evil.example"></iframe>', "iframe"),
+    ("<style>body{display:none}</style>", "display:none"),
+    ('<p style="background:url(javascript:alert(9))">x</p>', "style"),
+    ("<svg onload=alert(10)><script>alert(10)</script></svg>", "alert(10)"),
+    ('<svg><a xlink:href="javascript:alert(11)">x</a></svg>', "svg"),
+    ("<math><mtext><script>alert(12)</script></mtext></math>", "alert(12)"),
+    ('<object data="evil.swf"></object>', "object"),
+    ('<embed src="evil.swf">', "embed"),
+    ('<form action="https://evil.example"><input name="q"></form>', "form"),
+    ('<meta http-equiv="refresh" content="0;url=https://evil.example">', "refresh"),
+    ('<base href="https://evil.example/">', "base"),
+    ('<link rel="stylesheet" href="https://evil.example/x.css">', "stylesheet"),
+    ('<details open ontoggle="alert(13)">x</details>', "ontoggle"),
+    ('<body onload="alert(14)">', "onload"),
+    ("<p>ok</p><!--<script>alert(15)</script>-->", "alert(15)"),
+    (
+        '<a href="https://ok.example" target="_blank" onmouseover="alert(16)">ok</a>',
+        "onmouseover",
+    ),
+    ('<video><source onerror="alert(17)"></video>', "onerror"),
+    ('"><script>alert(18)</script>', "<script"),
+]
+
+
+def _payload_ids():
+    return [marker for _, marker in XSS_PAYLOADS]
+
+
+@pytest.mark.parametrize(("payload", "marker"), XSS_PAYLOADS, ids=_payload_ids())
+@pytest.mark.django_db
+def test_admin_form_strips_payload_and_keeps_the_rest(admin_client, payload, marker):
+    data = article_form_data(
+        category=CategoryFactory(),
+        author=PersonFactory(),
+        reviewer=ReviewerFactory(),
+        body=KEPT + payload,
+    )
+
+    response = admin_client.post(reverse("admin:articles_article_add"), data)
+
+    assert response.status_code == 302, response.content
+    body = Article.objects.get(slug=data["slug"]).body
+    assert body.startswith(KEPT)
+    assert marker.lower() not in body.lower()
+
+
+@pytest.mark.parametrize(("payload", "marker"), XSS_PAYLOADS, ids=_payload_ids())
+def test_clean_html_strips_payload(payload, marker):
+    assert marker.lower() not in clean_html(KEPT + payload).lower()
+
+
+@pytest.mark.django_db
+def test_faq_answer_is_cleaned_on_save():
+    from tests.factories import FaqEntryFactory
+
+    entry = FaqEntryFactory(answer=KEPT + '<img src=x onerror="alert(1)">')
+
+    assert FaqEntry.objects.get(pk=entry.pk).answer == KEPT
+
+
+def test_editor_markup_survives_cleaning():
+    html = (
+        "<h2>Heading</h2><h3>Sub</h3><h4>Small</h4>"
+        "<p><strong>bold</strong> <em>italic</em> "
+        '<a href="https://www.cancer.gov/">NCI</a> '
+        '<a href="mailto:care@example.org">mail</a>'
+        "</p><ul><li>a</li></ul><ol><li>b</li></ol><blockquote><p>q</p></blockquote>"
+        '<figure class="table"><table><thead><tr><th>Day</th></tr></thead>'
+        '<tbody><tr><td colspan="2">1</td></tr></tbody></table></figure>'
+    )
+
+    cleaned = clean_html(html)
+
+    assert cleaned == html.replace(
+        '<a href="https://www.cancer.gov/">',
+        '<a href="https://www.cancer.gov/" rel="noopener noreferrer">',
+    ).replace(
+        '<a href="mailto:care@example.org">',
+        '<a href="mailto:care@example.org" rel="noopener noreferrer">',
+    )
