@@ -234,6 +234,8 @@ CKEDITOR_5_CONFIGS = {
     }
 }
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "ckeditor_upload_disabled"
+# The admin CSS shrinks headings; show them in the editor as readers will see them.
+CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
 
 LOGGING = {
     "version": 1,

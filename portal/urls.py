@@ -1,7 +1,10 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.templatetags.static import static as static_url
 from django.urls import include, path
+from django.utils.functional import lazy
+from django.views.generic import RedirectView
 
 from articles.views import ckeditor_upload_disabled
 
@@ -16,6 +19,13 @@ urlpatterns = [
         "ckeditor5/image_upload/",
         ckeditor_upload_disabled,
         name="ckeditor_upload_disabled",
+    ),
+    # Browsers ask for /favicon.ico on pages (like the admin's) that name no icon.
+    path(
+        "favicon.ico",
+        RedirectView.as_view(
+            url=lazy(static_url, str)("img/favicon.svg"), permanent=True
+        ),
     ),
     path("", include("articles.urls")),
 ]

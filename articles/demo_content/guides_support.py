@@ -15,7 +15,7 @@ GUIDES = [
     # ------------------------------------------------------------------
     {
         "slug": "joining-a-clinical-trial",
-        "title": "Joining a Clinical Trial: What to Know About Mesothelioma Research",
+        "title": "Joining a clinical trial: what to know about mesothelioma research",
         "summary": "Clinical trials test new ways to treat mesothelioma. Learn how the phases of a trial work, how to find a study, and what to ask before you join.",
         "category": "clinical-trials",
         "tags": ["Clinical trials", "Pleural mesothelioma", "Peritoneal mesothelioma"],
@@ -94,7 +94,7 @@ GUIDES = [
     # ------------------------------------------------------------------
     {
         "slug": "managing-side-effects",
-        "title": "Managing Side Effects of Chemotherapy and Immunotherapy",
+        "title": "Managing side effects of chemotherapy and immunotherapy",
         "summary": "Learn about common side effects of mesothelioma chemotherapy and immunotherapy, how your care team treats them, and when to call right away.",
         "category": "living-with-mesothelioma",
         "tags": ["Side effects", "Checkpoint inhibitors", "Chemotherapy"],
@@ -179,7 +179,7 @@ GUIDES = [
     # ------------------------------------------------------------------
     {
         "slug": "palliative-care-and-living-well",
-        "title": "Palliative Care and Living Well with Mesothelioma",
+        "title": "Palliative care and living well with mesothelioma",
         "summary": "Palliative care eases symptoms and stress at any stage of mesothelioma, alongside cancer treatment. Learn about help for breathlessness, fluid around the lung, and emotional support.",
         "category": "living-with-mesothelioma",
         "tags": ["Palliative care", "Breathlessness", "Pleural effusion", "Caregivers"],
@@ -244,7 +244,7 @@ GUIDES = [
     # ------------------------------------------------------------------
     {
         "slug": "peritoneal-mesothelioma-surgery-hipec",
-        "title": "Surgery with Heated Chemotherapy (HIPEC) for Peritoneal Mesothelioma",
+        "title": "Surgery with heated chemotherapy (HIPEC) for peritoneal mesothelioma",
         "summary": "Some people with peritoneal mesothelioma may be able to have surgery to remove visible tumor, followed by heated chemotherapy inside the belly. Learn what it involves and who may be a candidate.",
         "category": "surgery",
         "tags": ["Peritoneal mesothelioma", "HIPEC", "Surgery"],
@@ -308,7 +308,7 @@ GUIDES = [
     # ------------------------------------------------------------------
     {
         "slug": "questions-to-ask-your-care-team",
-        "title": "Questions to Ask Your Mesothelioma Care Team",
+        "title": "Questions to ask your mesothelioma care team",
         "summary": "A list of questions to bring to your appointments, about your diagnosis, treatment choices, side effects, clinical trials, and support.",
         "category": "living-with-mesothelioma",
         "tags": ["Caregivers", "Clinical trials", "Side effects"],

@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from articles.models import Article, Person
+from articles.models import Article, FaqEntry, Person
 from articles.signals import article_published
 from tests.articles.admin_forms import article_form_data
 from tests.factories import (
@@ -296,3 +296,61 @@ def test_image_upload_is_refused_even_for_staff(admin_client):
 
     assert response.status_code == 403
     assert "switched off" in response.json()["error"]["message"]
+
+
+def test_announcement_ending_before_it_starts_is_a_form_error(editor_client):
+    response = editor_client.post(
+        reverse("admin:articles_announcement_add"),
+        {
+            "text": "Office closed",
+            "link_url": "",
+            "link_text": "Read more",
+            "starts_at_0": "2026-12-24",
+            "starts_at_1": "09:00",
+            "ends_at_0": "2026-12-23",
+            "ends_at_1": "09:00",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "An announcement must end after it starts." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "link", ["javascript:alert(1)", "//evil.example/", "ftp://x.example"]
+)
+def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, link):
+    response = editor_client.post(
+        reverse("admin:articles_announcement_add"),
+        {
+            "text": "News",
+            "link_url": link,
+            "link_text": "Read more",
+            "starts_at_0": "2026-12-01",
+            "starts_at_1": "09:00",
+            "ends_at_0": "2026-12-23",
+            "ends_at_1": "09:00",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "Enter a path starting with / or a web address." in response.content.decode()
+
+
+def test_faq_entry_added_in_the_admin_is_cleaned(editor_client):
+    category = CategoryFactory()
+
+    response = editor_client.post(
+        reverse("admin:articles_faqentry_add"),
+        {
+            "question": "Will I lose my hair?",
+            "slug": "hair",
+            "answer": '<p>Usually not.</p><img src=x onerror="alert(1)">',
+            "category": category.pk,
+            "order": "0",
+            "is_published": "on",
+        },
+    )
+
+    assert response.status_code == 302
+    assert FaqEntry.objects.get(slug="hair").answer == "<p>Usually not.</p>"
