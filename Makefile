@@ -9,15 +9,15 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run test lint format migrate demo stop migrations-check shell
+.PHONY: run test lint format migrate demo stop migrations-check shell superuser
 
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	@echo
 	@echo "  Site:   http://127.0.0.1:8000/"
-	@echo "  Admin:  http://127.0.0.1:8000/admin/ (demo accounts are printed above when created;"
-	@echo "          for your own superuser run: $(MANAGE) createsuperuser)"
+	@echo "  Admin:  http://127.0.0.1:8000/admin/ (demo accounts are printed above, once,"
+	@echo "          when created; for a superuser of your own: make superuser)"
 	@echo "  Stop the database later with: make stop"
 	@echo
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -47,6 +47,9 @@ migrations-check: $(VENV)/.installed-runtime
 
 shell: $(VENV)/.installed-runtime
 	$(MANAGE) shell
+
+superuser: $(VENV)/.installed-runtime
+	$(MANAGE) createsuperuser
 
 stop: $(VENV)/.installed-runtime
 	$(PYTHON) -m portal.devdb stop

@@ -7,6 +7,8 @@ from django.db import models, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from reversion.admin import VersionAdmin
 
 from articles.models import (
@@ -112,6 +114,10 @@ class ArticleAdmin(VersionAdmin):
     autocomplete_fields = ["tags", "author", "medical_reviewer"]
     inlines = [ReferenceInline, PinnedRelatedArticleInline]
     actions = ["publish", "unpublish", "mark_reviewed"]
+
+    class Media:
+        css = {"all": ["css/admin-editor.css"]}
+
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body"]}),
         ("Topic", {"fields": ["category", "tags"]}),
@@ -150,17 +156,36 @@ class ArticleAdmin(VersionAdmin):
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("articles.change_article")
 
-    def get_readonly_fields(self, request, obj=None):
-        readonly = ["first_published_at", "updated_at"]
+    def get_fieldsets(self, request, obj=None):
         if self.has_publish_permission(request):
-            return readonly
-        every_field = [
-            name
-            for _, options in self.fieldsets
-            for entry in options["fields"]
-            for name in (entry if isinstance(entry, tuple) else [entry])
+            return self.fieldsets
+        # Reviewers read the body as readers will see it, not as HTML source.
+        return [
+            (
+                name,
+                {
+                    "fields": [
+                        "rendered_body" if f == "body" else f for f in options["fields"]
+                    ]
+                },
+            )
+            for name, options in self.fieldsets
         ]
-        return [name for name in every_field if name not in REVIEW_FIELDS]
+
+    def get_readonly_fields(self, request, obj=None):
+        if self.has_publish_permission(request):
+            return ["first_published_at", "updated_at"]
+        return [
+            field
+            for _, options in self.get_fieldsets(request, obj)
+            for field in options["fields"]
+            if field not in REVIEW_FIELDS
+        ]
+
+    @admin.display(description="body")
+    def rendered_body(self, article: Article) -> str:
+        body = mark_safe(article.body)  # noqa: S308 - cleaned against the allowlist on save
+        return format_html('<div class="guide-preview">{}</div>', body)
 
     def get_prepopulated_fields(self, request, obj=None):
         return self.prepopulated_fields if self.has_publish_permission(request) else {}

@@ -217,6 +217,16 @@ class TestMedicalReviewer:
         assert article.medical_reviewer == new_reviewer
         assert article.last_reviewed_on.isoformat() == "2026-11-01"
 
+    def test_reads_the_body_as_readers_will_see_it(self, reviewer_client):
+        article = ArticleFactory(body="<h2>How it works</h2><p>Plainly.</p>")
+
+        content = reviewer_client.get(change_url(article)).content.decode()
+
+        assert '<div class="guide-preview"><h2>How it works</h2>' in content
+        assert "&lt;h2&gt;" not in content
+        assert 'name="title"' not in content
+        assert 'name="last_reviewed_on"' in content
+
     def test_mark_reviewed_signs_in_the_reviewers_name(self, reviewer_client):
         person = ReviewerFactory(user=reviewer_client.user)
         article = ArticleFactory(
