@@ -111,7 +111,7 @@ class ArticleQuerySet(models.QuerySet):
     def for_detail(self):
         return self.select_related(
             "category", "author", "medical_reviewer"
-        ).prefetch_related("tags", "references")
+        ).prefetch_related("references")
 
     def related_to(self, article: "Article", limit: int = 4):
         """Pinned guides first, in order; then same topic, most shared tags, newest.

@@ -9,6 +9,7 @@ from tests.factories import (
     PageFactory,
     PinnedRelatedArticleFactory,
     ReferenceFactory,
+    TagFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -156,3 +157,21 @@ def test_public_pages_have_no_inline_script_or_style(client):
         assert "<script" not in content
         assert "style=" not in content
         assert "<style" not in content
+
+
+@pytest.mark.parametrize("extra", [0, 5])
+def test_guide_page_makes_five_queries_whatever_its_tags_sources_and_related(
+    client, django_assert_num_queries, extra
+):
+    article = ArticleFactory(tags=[TagFactory() for _ in range(extra)])
+    ReferenceFactory.create_batch(extra + 1, article=article)
+    for _ in range(extra):
+        PinnedRelatedArticleFactory(from_article=article, to_article=ArticleFactory())
+    CategoryFactory.create_batch(3)
+    AnnouncementFactory()
+
+    # guide, its sources, related guides, header topics, announcement
+    with django_assert_num_queries(5):
+        response = client.get(article.get_absolute_url())
+
+    assert response.status_code == 200
