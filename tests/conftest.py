@@ -2,24 +2,24 @@ import pytest
 from django.contrib.auth.models import Group
 
 
-@pytest.fixture
-def editor_client(client, django_user_model):
-    """A client logged in as a staff member of the Editors group."""
-    user = django_user_model.objects.create_user("ed", is_staff=True)
-    user.groups.add(Group.objects.get(name="Editors"))
+def _staff_client(client, django_user_model, group_name):
+    user = django_user_model.objects.create_user(group_name.lower(), is_staff=True)
+    user.groups.add(Group.objects.get(name=group_name))
     client.force_login(user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def editor_client(client, django_user_model):
+    """A client logged in as a staff member of the Editors group."""
+    return _staff_client(client, django_user_model, "Editors")
 
 
 @pytest.fixture
 def reviewer_client(client, django_user_model):
     """A client logged in as a staff member of the Medical reviewers group."""
-    user = django_user_model.objects.create_user("rev", is_staff=True)
-    user.groups.add(Group.objects.get(name="Medical reviewers"))
-    client.force_login(user)
-    client.user = user
-    return client
+    return _staff_client(client, django_user_model, "Medical reviewers")
 
 
 @pytest.fixture(autouse=True)

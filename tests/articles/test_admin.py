@@ -6,7 +6,7 @@ from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
-from articles.models import Article, FaqEntry, Person
+from articles.models import Announcement, Article, FaqEntry, Person
 from articles.signals import article_published
 from tests.articles.admin_forms import article_form_data
 from tests.factories import (
@@ -308,18 +308,23 @@ def test_image_upload_is_refused_even_for_staff(admin_client):
     assert "switched off" in response.json()["error"]["message"]
 
 
+def announcement_form(**overrides) -> dict:
+    return {
+        "text": "Office closed",
+        "link_url": "",
+        "link_text": "Read more",
+        "starts_at_0": "2026-12-01",
+        "starts_at_1": "09:00",
+        "ends_at_0": "2026-12-23",
+        "ends_at_1": "09:00",
+        **overrides,
+    }
+
+
 def test_announcement_ending_before_it_starts_is_a_form_error(editor_client):
     response = editor_client.post(
         reverse("admin:articles_announcement_add"),
-        {
-            "text": "Office closed",
-            "link_url": "",
-            "link_text": "Read more",
-            "starts_at_0": "2026-12-24",
-            "starts_at_1": "09:00",
-            "ends_at_0": "2026-12-23",
-            "ends_at_1": "09:00",
-        },
+        announcement_form(starts_at_0="2026-12-24"),
     )
 
     assert response.status_code == 200
@@ -331,20 +336,23 @@ def test_announcement_ending_before_it_starts_is_a_form_error(editor_client):
 )
 def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, link):
     response = editor_client.post(
-        reverse("admin:articles_announcement_add"),
-        {
-            "text": "News",
-            "link_url": link,
-            "link_text": "Read more",
-            "starts_at_0": "2026-12-01",
-            "starts_at_1": "09:00",
-            "ends_at_0": "2026-12-23",
-            "ends_at_1": "09:00",
-        },
+        reverse("admin:articles_announcement_add"), announcement_form(link_url=link)
     )
 
     assert response.status_code == 200
     assert "Enter a path starting with / or a web address." in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "link", ["/guides/joining-a-clinical-trial/", "https://www.cancer.gov/"]
+)
+def test_announcement_accepts_a_site_path_or_web_address(editor_client, link):
+    response = editor_client.post(
+        reverse("admin:articles_announcement_add"), announcement_form(link_url=link)
+    )
+
+    assert response.status_code == 302
+    assert Announcement.objects.get().link_url == link
 
 
 def test_faq_entry_added_in_the_admin_is_cleaned(editor_client):
