@@ -1,6 +1,7 @@
 """Production settings: refuse to start without secrets, and pass `check --deploy`."""
 
 import os
+import re
 import secrets
 import subprocess
 import sys
@@ -75,3 +76,18 @@ def test_database_is_postgresql_with_persistent_connections():
 
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert database["CONN_MAX_AGE"] > 0
+
+
+def test_env_example_documents_every_variable_the_settings_read():
+    read = set(
+        re.findall(
+            r'env(?:\.\w+)?\(\s*"([A-Z_]+)"',
+            (BASE_DIR / "portal" / "settings.py").read_text(),
+        )
+    )
+    documented = set(
+        re.findall(r"^([A-Z_]+)=", (BASE_DIR / ".env.example").read_text(), re.M)
+    )
+
+    assert read
+    assert read <= documented, read - documented
