@@ -1,6 +1,7 @@
 from datetime import date, timedelta
 
 from django.conf import settings
+from django.contrib.postgres.expressions import ArraySubquery
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
 from django.db import models
@@ -15,10 +16,13 @@ from django.db.models import (
     Value,
     When,
 )
+from django.db.models.functions import JSONObject
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django_ckeditor_5.fields import CKEditor5Field
 
+from articles.contents import Heading, add_heading_anchors
 from articles.sanitize import clean_html, html_to_text
 
 
@@ -50,6 +54,9 @@ class Tag(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:tag_detail", args=[self.slug])
 
 
 class Person(models.Model):
@@ -105,13 +112,29 @@ class ArticleQuerySet(models.QuerySet):
     def in_category(self, category: "Category"):
         return self.filter(category=category)
 
+    def tagged(self, tag: "Tag"):
+        return self.filter(tags=tag)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
     def for_listing(self):
         return self.select_related("category").order_by("-publish_at", "pk")
 
+    def for_feed(self):
+        """Newest first, with the author and tags every feed item names."""
+        return self.for_listing().select_related("author").prefetch_related("tags")
+
     def for_detail(self):
-        return self.select_related(
-            "category", "author", "medical_reviewer"
-        ).prefetch_related("references")
+        # Tags ride along as a JSON array (no extra query); sources are prefetched.
+        tags = Tag.objects.filter(articles=OuterRef("pk")).values(
+            json=JSONObject(name="name", slug="slug")
+        )
+        return (
+            self.select_related("category", "author", "medical_reviewer")
+            .annotate(tag_list=ArraySubquery(tags))
+            .prefetch_related("references")
+        )
 
     def related_to(self, article: "Article", limit: int = 4):
         """Pinned guides first, in order; then same topic, most shared tags, newest.
@@ -214,6 +237,11 @@ class Article(models.Model):
     notify_subscribers = models.BooleanField(
         default=True, help_text="Email followers when this guide first goes live."
     )
+    is_featured = models.BooleanField(
+        "featured",
+        default=False,
+        help_text="Show it among the featured guides on the home page.",
+    )
 
     # How long a medical review stays current (the review engine will make it editable).
     REVIEW_INTERVAL = timedelta(days=365)
@@ -303,6 +331,25 @@ class Article(models.Model):
             and self.publish_at <= timezone.now()
         )
 
+    # Reading speed of an adult reading unfamiliar health text, in words per minute.
+    WORDS_PER_MINUTE = 200
+    # A table of contents helps only when a guide has several sections.
+    CONTENTS_MIN_HEADINGS = 3
+
+    def reading_minutes(self) -> int:
+        return max(1, round(len(self.body_text.split()) / self.WORDS_PER_MINUTE))
+
+    @cached_property
+    def body_with_contents(self) -> tuple[str, list[Heading]]:
+        return add_heading_anchors(self.body)
+
+    def body_with_anchors(self) -> str:
+        return self.body_with_contents[0]
+
+    def table_of_contents(self) -> list[Heading]:
+        headings = self.body_with_contents[1]
+        return headings if len(headings) >= self.CONTENTS_MIN_HEADINGS else []
+
     def is_review_overdue(self) -> bool:
         return (
             self.next_review_due is not None
@@ -387,6 +434,9 @@ class FaqEntryQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def highlights(self):
+        return self.filter(is_highlighted=True)
+
     def for_listing(self):
         return self.select_related("category", "article").order_by(
             "category__order", "category__name", "order", "pk"
@@ -404,6 +454,9 @@ class FaqEntry(models.Model):
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first.")
     is_published = models.BooleanField("published", default=True)
+    is_highlighted = models.BooleanField(
+        "highlighted", default=False, help_text="Show it on the home page."
+    )
     article = models.ForeignKey(
         Article,
         on_delete=models.SET_NULL,
@@ -479,13 +532,29 @@ class Announcement(models.Model):
         return self.text
 
 
+class PageQuerySet(models.QuerySet):
+    def disclaimer(self) -> "Page | None":
+        return self.filter(slug=Page.DISCLAIMER_SLUG).first()
+
+
 class Page(models.Model):
     """A staff-editable page such as About, Editorial policy or Disclaimer."""
 
+    # Its summary is the short disclaimer shown under every guide.
+    DISCLAIMER_SLUG = "disclaimer"
+
     title = models.CharField(max_length=120)
     slug = models.SlugField(max_length=120, unique=True)
+    summary = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One or two calm sentences. The disclaimer page's summary is shown "
+        "in a box under every guide.",
+    )
     body = CKEditor5Field()
     updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

@@ -1,45 +1,61 @@
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.core.paginator import EmptyPage, Page, Paginator
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
-from articles.models import Article, Category, FaqEntry, Page
+from articles import structured_data
+from articles.models import Article, Category, FaqEntry, Tag
+from articles.models import Page as SitePage
+
+GUIDES_PER_PAGE = 12
 
 
 def home(request: HttpRequest) -> HttpResponse:
-    articles = Article.objects.published().for_listing()
-    return TemplateResponse(request, "articles/home.html", {"articles": articles})
+    guides = Article.objects.published().for_listing()
+    context = {
+        "featured": guides.featured()[:3],
+        "newest": guides[:6],
+        "faq_highlights": FaqEntry.objects.published().highlights().for_listing()[:4],
+    }
+    return TemplateResponse(request, "articles/home.html", context)
 
 
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(
         Article.objects.visible_to(request.user).for_detail(), slug=slug
     )
-    related = Article.objects.published().related_to(article, limit=4)
-    return TemplateResponse(
-        request,
-        "articles/article_detail.html",
-        {"article": article, "related": related},
-    )
+    context = {
+        "article": article,
+        "related": Article.objects.published().related_to(article, limit=4),
+        "disclaimer": SitePage.objects.disclaimer(),
+        "structured_data": structured_data.article_data(article, request),
+    }
+    return TemplateResponse(request, "articles/article_detail.html", context)
 
 
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_object_or_404(Category, slug=slug)
-    articles = Article.objects.published().in_category(category).for_listing()
-    return TemplateResponse(
-        request,
-        "articles/category_detail.html",
-        {"category": category, "articles": articles},
-    )
+    guides = Article.objects.published().in_category(category).for_listing()
+    context = {"category": category, "page": _page_of(request, guides)}
+    return TemplateResponse(request, "articles/category_detail.html", context)
+
+
+def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    tag = get_object_or_404(Tag, slug=slug)
+    guides = Article.objects.published().tagged(tag).for_listing()
+    context = {"tag": tag, "page": _page_of(request, guides)}
+    return TemplateResponse(request, "articles/tag_detail.html", context)
 
 
 def faq(request: HttpRequest) -> HttpResponse:
-    entries = FaqEntry.objects.published().for_listing()
-    return TemplateResponse(request, "articles/faq.html", {"entries": entries})
+    entries = list(FaqEntry.objects.published().for_listing())
+    context = {"entries": entries, "structured_data": structured_data.faq_data(entries)}
+    return TemplateResponse(request, "articles/faq.html", context)
 
 
 def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    page = get_object_or_404(Page, slug=slug)
+    page = get_object_or_404(SitePage, slug=slug)
     return TemplateResponse(request, "articles/page_detail.html", {"page": page})
 
 
@@ -55,3 +71,15 @@ def ckeditor_upload_disabled(request: HttpRequest) -> JsonResponse:
         },
         status=403,
     )
+
+
+def _page_of(request: HttpRequest, queryset) -> Page:
+    """The requested page of a listing: malformed means the first; past the end, 404."""
+    try:
+        number = int(request.GET.get("page", 1))
+    except ValueError:
+        number = 1
+    try:
+        return Paginator(queryset, GUIDES_PER_PAGE).page(max(number, 1))
+    except EmptyPage as error:
+        raise Http404("No such page of guides.") from error

@@ -1,16 +1,30 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
-from django.views.generic import RedirectView
+from django.views.generic import RedirectView, TemplateView
 
+from articles.sitemaps import (
+    ArticleSitemap,
+    CategorySitemap,
+    PageSitemap,
+    StaticViewSitemap,
+)
 from articles.views import ckeditor_upload_disabled
 
 admin.site.site_header = "Mesothelioma Guides: editors"
 admin.site.site_title = "Mesothelioma Guides admin"
 admin.site.index_title = "Guides, FAQ and site content"
+
+sitemaps = {
+    "guides": ArticleSitemap,
+    "topics": CategorySitemap,
+    "pages": PageSitemap,
+    "static": StaticViewSitemap,
+}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -26,6 +40,12 @@ urlpatterns = [
         RedirectView.as_view(
             url=lazy(static_url, str)("img/favicon.svg"), permanent=True
         ),
+    ),
+    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
+        name="robots_txt",
     ),
     path("", include("articles.urls")),
 ]

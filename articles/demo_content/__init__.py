@@ -7,7 +7,7 @@ FORMAT.md describes the shape of each item.
 from articles.demo_content.faq import FAQ
 from articles.demo_content.guides_support import GUIDES as SUPPORT_GUIDES
 from articles.demo_content.guides_treatment import GUIDES as TREATMENT_GUIDES
-from articles.demo_content.pages import PAGES
+from articles.demo_content.pages import DISCLAIMER_SHORT, PAGES
 
 CATEGORIES = [
     {
@@ -72,6 +72,20 @@ PEOPLE = [
 
 GUIDES = TREATMENT_GUIDES + SUPPORT_GUIDES
 
+# Shown under "Start here" on the home page.
+FEATURED_GUIDES = [
+    "nivolumab-ipilimumab-first-line",
+    "chemotherapy-pemetrexed-platinum",
+    "joining-a-clinical-trial",
+]
+# Shown under "Common questions" on the home page.
+HIGHLIGHTED_FAQ = [
+    "immunotherapy-vs-chemotherapy",
+    "find-a-clinical-trial",
+    "pleural-effusion",
+    "hair-loss",
+]
+
 ANNOUNCEMENT = {
     "text": "New guide: how clinical trials work, what they cost and how to join one.",
     "link_url": "/guides/joining-a-clinical-trial/",
@@ -79,4 +93,14 @@ ANNOUNCEMENT = {
     "days_shown": 30,
 }
 
-__all__ = ["ANNOUNCEMENT", "CATEGORIES", "FAQ", "GUIDES", "PAGES", "PEOPLE"]
+__all__ = [
+    "ANNOUNCEMENT",
+    "CATEGORIES",
+    "DISCLAIMER_SHORT",
+    "FAQ",
+    "FEATURED_GUIDES",
+    "GUIDES",
+    "HIGHLIGHTED_FAQ",
+    "PAGES",
+    "PEOPLE",
+]

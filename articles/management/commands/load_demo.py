@@ -76,6 +76,7 @@ class Command(BaseCommand):
             if Article.objects.filter(slug=item["slug"]).exists():
                 continue
             article = Article(
+                is_featured=item["slug"] in demo_content.FEATURED_GUIDES,
                 slug=item["slug"],
                 title=item["title"],
                 summary=item["summary"],
@@ -134,13 +135,17 @@ class Command(BaseCommand):
                     "category": categories[item["category"]],
                     "order": order,
                     "article": guide,
+                    "is_highlighted": item["slug"] in demo_content.HIGHLIGHTED_FAQ,
                 },
             )
             created["FAQ entries"] += new
 
         for item in demo_content.PAGES:
+            summary = (
+                demo_content.DISCLAIMER_SHORT if item["slug"] == "disclaimer" else ""
+            )
             created["pages"] += Page.objects.get_or_create(
-                slug=item["slug"], defaults=item
+                slug=item["slug"], defaults={**item, "summary": summary}
             )[1]
 
         if not Announcement.objects.exists():
