@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run test lint format migrate demo stop migrations-check shell superuser
+.PHONY: run test lint format migrate demo stop migrations-check shell superuser screenshots
 
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
@@ -25,6 +25,10 @@ run: $(VENV)/.installed-runtime
 test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest
 	$(MAKE) lint
+
+screenshots: $(VENV)/.installed-dev
+	$(PYTHON) -m pytest -q tests/browser/test_screenshots.py
+	@echo "Screenshots in var/screenshots/"
 
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .

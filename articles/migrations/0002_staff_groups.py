@@ -1,45 +1,15 @@
-"""Create the two staff groups: Editors (all content) and Medical reviewers (review only)."""
-
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-CONTENT_MODELS = [
-    "category",
-    "tag",
-    "person",
-    "article",
-    "pinnedrelatedarticle",
-    "reference",
-    "faqentry",
-    "announcement",
-    "page",
-]
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 
 
 def create_groups(apps, schema_editor):
-    # Permissions are normally made after migrate; make them now so the groups get them.
-    # (The migration state's app config stub cannot list models, hence the global one.)
-    create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    content = Permission.objects.filter(
-        content_type__app_label="articles", content_type__model__in=CONTENT_MODELS
-    )
-
-    editors, _ = Group.objects.get_or_create(name="Editors")
-    editors.permissions.add(*content.exclude(codename="review_article"))
-
-    reviewers, _ = Group.objects.get_or_create(name="Medical reviewers")
-    reviewers.permissions.add(
-        *content.filter(codename__startswith="view_"),
-        *content.filter(codename="review_article"),
-    )
+    ensure_staff_groups(apps)
 
 
 def remove_groups(apps, schema_editor):
     apps.get_model("auth", "Group").objects.filter(
-        name__in=["Editors", "Medical reviewers"]
+        name__in=[EDITORS, MEDICAL_REVIEWERS]
     ).delete()
 
 

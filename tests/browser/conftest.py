@@ -1,9 +1,11 @@
 """Real-browser tests: Playwright driving Debian's chromium against the live server."""
 
+import io
 import os
 import shutil
 
 import pytest
+from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
@@ -11,6 +13,14 @@ CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # between browser steps are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+# Content-Security-Policy violations, recorded so tests can assert there are none.
+RECORD_CSP_VIOLATIONS = (
+    "window.__cspViolations = [];"
+    "document.addEventListener('securitypolicyviolation',"
+    " e => window.__cspViolations.push(e.violatedDirective));"
+)
 
 
 @pytest.fixture(scope="session")
@@ -33,11 +43,32 @@ def browser():
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 1000})
     page = context.new_page()
-    # Record Content-Security-Policy violations so tests can assert there are none.
-    page.add_init_script(
-        "window.__cspViolations = [];"
-        "document.addEventListener('securitypolicyviolation',"
-        " e => window.__cspViolations.push(e.violatedDirective));"
-    )
+    page.add_init_script(RECORD_CSP_VIOLATIONS)
     yield page
     context.close()
+
+
+@pytest.fixture
+def demo_site():
+    """The demo content, as `make run` loads it."""
+    call_command("load_demo", stdout=io.StringIO())
+
+
+@pytest.fixture
+def open_page(browser):
+    """Open a page at a viewport width; the pages are closed after the test."""
+    contexts = []
+
+    def open_at(url: str, width: int = 1280, color_scheme: str = "light"):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, color_scheme=color_scheme
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.add_init_script(RECORD_CSP_VIOLATIONS)
+        page.goto(url)
+        return page
+
+    yield open_at
+    for context in contexts:
+        context.close()

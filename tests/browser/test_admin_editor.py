@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from articles.models import Article
+from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -14,7 +15,8 @@ def editor(django_user_model):
     user = django_user_model.objects.create_user(
         "editor", password=PASSWORD, is_staff=True
     )
-    user.groups.add(Group.objects.get(name="Editors"))
+    ensure_staff_groups()  # transactional tests flush the migration-made groups
+    user.groups.add(Group.objects.get(name=EDITORS))
     return user
 
 

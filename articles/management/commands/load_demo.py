@@ -20,11 +20,12 @@ from articles.models import (
     Reference,
     Tag,
 )
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 
 DEMO_ACCOUNTS = [
     # username, group, the Person the account belongs to
-    ("editor", "Editors", None),
-    ("reviewer", "Medical reviewers", "samuel-adeyemi"),
+    ("editor", EDITORS, None),
+    ("reviewer", MEDICAL_REVIEWERS, "samuel-adeyemi"),
 ]
 
 
@@ -162,6 +163,7 @@ class Command(BaseCommand):
     def load_accounts(self) -> dict[str, str]:
         """Create the missing demo staff accounts; return their new passwords."""
         passwords = {}
+        ensure_staff_groups()
         User = get_user_model()
         for username, group_name, person_slug in DEMO_ACCOUNTS:
             if User.objects.filter(username=username).exists():

@@ -1,0 +1,42 @@
+"""The two staff groups: Editors (all content) and Medical reviewers (review only)."""
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+
+CONTENT_MODELS = [
+    "category",
+    "tag",
+    "person",
+    "article",
+    "pinnedrelatedarticle",
+    "reference",
+    "faqentry",
+    "announcement",
+    "page",
+]
+EDITORS = "Editors"
+MEDICAL_REVIEWERS = "Medical reviewers"
+
+
+def ensure_staff_groups(apps=global_apps) -> None:
+    """Create both groups if missing and grant their permissions (idempotent).
+
+    `apps` is the migration state when a data migration calls this.
+    """
+    # Permissions are normally made after migrate; make them now so the groups get them.
+    # (A migration's app config stub cannot list models, hence the global one.)
+    create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
+    Group = apps.get_model("auth", "Group")
+    Permission = apps.get_model("auth", "Permission")
+    content = Permission.objects.filter(
+        content_type__app_label="articles", content_type__model__in=CONTENT_MODELS
+    )
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    editors.permissions.add(*content.exclude(codename="review_article"))
+
+    reviewers, _ = Group.objects.get_or_create(name=MEDICAL_REVIEWERS)
+    reviewers.permissions.add(
+        *content.filter(codename__startswith="view_"),
+        *content.filter(codename="review_article"),
+    )

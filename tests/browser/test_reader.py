@@ -1,0 +1,139 @@
+"""A reader's visit in Chromium: find a guide, read it, move on, ask a question."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+GUIDE = "/guides/nivolumab-ipilimumab-first-line/"
+PAGES = {
+    "home": "/",
+    "guide": GUIDE,
+    "topic": "/topics/immunotherapy/",
+    "tag": "/tags/pleural-mesothelioma/",
+    "faq": "/faq/",
+    "about": "/about/",
+    "not-found": "/guides/no-such-guide/",
+}
+
+
+def test_reader_follows_a_topic_reads_a_guide_and_moves_on(
+    live_server, open_page, demo_site
+):
+    page = open_page(live_server.url)
+
+    page.get_by_role("navigation", name="Treatment topics").get_by_role(
+        "link", name="Immunotherapy"
+    ).click()
+    page.wait_for_url("**/topics/immunotherapy/")
+    page.get_by_role("link", name="Nivolumab plus ipilimumab").first.click()
+    page.wait_for_url(f"**{GUIDE}")
+    assert "Medically reviewed by" in page.inner_text(".byline")
+
+    contents_link = page.locator(".contents a").nth(2)
+    anchor = contents_link.get_attribute("href")
+    contents_link.click()
+    page.wait_for_url(f"**{GUIDE}{anchor}")
+    heading_top = page.locator(anchor).bounding_box()["y"]
+    assert 0 <= heading_top < 200  # scrolled to the section
+
+    related = page.locator(".related .card-title a").first
+    related_title = related.inner_text()
+    related.click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == related_title
+    assert page.evaluate("window.__cspViolations") == []
+
+
+def test_reader_opens_an_answer_with_the_keyboard(live_server, open_page, demo_site):
+    page = open_page(f"{live_server.url}/faq/")
+    answer = page.locator("details#hair-loss")
+
+    page.locator("details#hair-loss summary").focus()
+    page.keyboard.press("Enter")
+
+    assert answer.evaluate("element => element.open")
+    assert answer.locator(".faq-answer").is_visible()
+
+
+def test_a_link_to_an_answer_opens_it(live_server, open_page, demo_site):
+    page = open_page(f"{live_server.url}/faq/#pleural-effusion")
+
+    assert page.locator("details#pleural-effusion").evaluate("element => element.open")
+
+
+def test_the_skip_link_comes_first_and_moves_focus_to_the_content(
+    live_server, open_page, demo_site
+):
+    page = open_page(f"{live_server.url}{GUIDE}")
+
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Skip to main content"
+    page.keyboard.press("Enter")
+
+    assert page.evaluate("document.activeElement.id") == "main"
+
+
+def test_a_dismissed_announcement_stays_dismissed(live_server, open_page, demo_site):
+    page = open_page(live_server.url)
+    bar = page.locator("[data-announcement]")
+
+    page.get_by_role("button", name="Dismiss this announcement").click()
+    assert bar.is_hidden()
+    page.goto(f"{live_server.url}/faq/")
+
+    assert page.locator("[data-announcement]").is_hidden()
+
+
+def test_the_announcement_is_a_plain_banner_without_javascript(
+    live_server, browser, demo_site
+):
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(live_server.url)
+
+    assert page.locator("[data-announcement]").is_visible()
+    assert page.get_by_role("button", name="Dismiss this announcement").count() == 0
+    context.close()
+
+
+@pytest.mark.parametrize(
+    ("width", "color_scheme"), [(1280, "light"), (390, "light"), (390, "dark")]
+)
+def test_main_pages_have_no_accessibility_violations(
+    live_server, open_page, demo_site, width, color_scheme
+):
+    axe = Axe()
+    failures = {}
+
+    for name, path in PAGES.items():
+        page = open_page(f"{live_server.url}{path}", width, color_scheme)
+        results = axe.run(page)
+        if results.violations_count:
+            failures[name] = results.generate_report()
+        assert page.evaluate("window.__cspViolations") == [], name
+
+    assert failures == {}
+
+
+def test_main_pages_fit_a_320_pixel_screen_without_sideways_scrolling(
+    live_server, open_page, demo_site
+):
+    for name, path in PAGES.items():
+        page = open_page(f"{live_server.url}{path}", 320)
+
+        assert page.evaluate("document.documentElement.scrollWidth") <= 320, name
+
+
+def test_printing_a_guide_drops_navigation_and_keeps_sources(
+    live_server, open_page, demo_site
+):
+    page = open_page(f"{live_server.url}{GUIDE}")
+
+    page.emulate_media(media="print")
+
+    assert page.get_by_role("navigation", name="Treatment topics").is_hidden()
+    assert page.locator(".related").is_hidden()
+    assert page.locator("[data-announcement]").is_hidden()
+    assert page.locator(".sources").is_visible()
+    assert "https://www.fda.gov/" in page.locator(".sources").inner_text()

@@ -1,0 +1,27 @@
+"""Full-page screenshots of the main pages at two widths (`make screenshots`).
+
+They land in var/screenshots/ for a person to look at; README shows two of them.
+"""
+
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from tests.browser.test_reader import PAGES
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_screenshot_main_pages(live_server, open_page, demo_site, width):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+
+    for name, path in PAGES.items():
+        page = open_page(f"{live_server.url}{path}", width)
+        target = SCREENSHOTS / f"{name}-{width}.png"
+        page.screenshot(path=target, full_page=True)
+
+        assert target.stat().st_size > 10_000, target
