@@ -3,6 +3,7 @@ import re
 from datetime import timedelta
 
 import pytest
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
@@ -381,3 +382,11 @@ def test_public_pages_run_no_inline_script_or_style(client):
             assert ' src="/static/' in script or 'type="application/ld+json"' in script
         assert "style=" not in content
         assert "<style" not in content
+
+
+def test_server_error_page_renders_in_the_site_style_without_a_request():
+    # Django renders 500.html with an empty context: no request, no context processors.
+    server_error = render_to_string("500.html")
+
+    assert "Something went wrong on our side" in server_error
+    assert "Mesothelioma Treatment Guides" in server_error

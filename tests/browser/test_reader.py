@@ -112,6 +112,7 @@ def test_main_pages_have_no_accessibility_violations(
         if results.violations_count:
             failures[name] = results.generate_report()
         assert page.evaluate("window.__cspViolations") == [], name
+        assert page.locator("h1").count() == 1, name
 
     assert failures == {}
 
