@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run test lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker test lint format migrate demo stop migrations-check shell superuser screenshots
 
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
@@ -18,9 +18,15 @@ run: $(VENV)/.installed-runtime
 	@echo "  Site:   http://127.0.0.1:8000/"
 	@echo "  Admin:  http://127.0.0.1:8000/admin/ (demo accounts are printed above, once,"
 	@echo "          when created; for a superuser of your own: make superuser)"
-	@echo "  Stop the database later with: make stop"
+	@echo "  Mail goes to this terminal (set EMAIL_URL to send it)."
+	@echo "  Ctrl-C stops the web server and the worker; make stop stops the database."
 	@echo
-	$(MANAGE) runserver 127.0.0.1:8000
+	@trap 'kill 0' EXIT; \
+		$(MANAGE) procrastinate worker & \
+		$(MANAGE) runserver 127.0.0.1:8000
+
+worker: $(VENV)/.installed-runtime
+	$(MANAGE) procrastinate worker
 
 test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest

@@ -118,6 +118,9 @@ class ArticleQuerySet(models.QuerySet):
     def featured(self):
         return self.filter(is_featured=True)
 
+    def first_published_between(self, start, end):
+        return self.filter(first_published_at__gte=start, first_published_at__lt=end)
+
     def for_listing(self):
         return self.select_related("category").order_by("-publish_at", "pk")
 

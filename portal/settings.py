@@ -6,7 +6,7 @@ embedded PostgreSQL is started when DATABASE_URL is unset.
 """
 
 import os
-from datetime import timedelta
+from datetime import time, timedelta
 from pathlib import Path
 
 import environ
@@ -80,6 +80,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "articles.context_processors.site_navigation",
+                "subscriptions.context_processors.follow_box",
             ],
         },
     },
@@ -140,6 +141,13 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
+# Absolute links in mails (confirm, manage, unsubscribe) start with this.
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# The mailto half of List-Unsubscribe: a person or a script must read mail sent there.
+UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")
+# Weekly digests go out on this weekday (0 = Monday) at this local time.
+DIGEST_WEEKDAY = 0
+DIGEST_SEND_TIME = time(8, 0)
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Mesothelioma Guides <guides@localhost>"
 )
@@ -242,6 +250,14 @@ CKEDITOR_5_CONFIGS = {
 CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "ckeditor_upload_disabled"
 # The admin CSS shrinks headings; show them in the editor as readers will see them.
 CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
+
+# Background jobs: procrastinate on PostgreSQL; `manage.py procrastinate worker`.
+# A job whose worker sent no heartbeat for this long is requeued (subscriptions.tasks).
+PROCRASTINATE_STALLED_AFTER_SECONDS = env.float("JOB_STALLED_AFTER_SECONDS", default=30)
+PROCRASTINATE_WORKER_DEFAULTS = {
+    "update_heartbeat_interval": env.float("JOB_HEARTBEAT_SECONDS", default=10),
+    "stalled_worker_timeout": PROCRASTINATE_STALLED_AFTER_SECONDS,
+}
 
 LOGGING = {
     "version": 1,

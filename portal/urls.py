@@ -47,6 +47,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots_txt",
     ),
+    path("follow/", include("subscriptions.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -1,0 +1,61 @@
+"""Background jobs (procrastinate). They take ids, are idempotent and call a service."""
+
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.utils import timezone
+from procrastinate import RetryStrategy
+from procrastinate.contrib.django import app
+
+from subscriptions import services
+
+# 4xx and unreachable servers: retried after about 4 s, 16 s, 1 min, 4 min, 17 min.
+MAIL_RETRY = RetryStrategy(
+    max_attempts=6,
+    exponential_wait=4,
+    retry_exceptions={services.TemporaryDeliveryError},
+)
+
+
+@app.task(queue="mail", retry=MAIL_RETRY)
+def send_confirmation(subscriber_id: int) -> None:
+    services.confirmation_send(subscriber_id=subscriber_id)
+
+
+@app.task(queue="mail")
+def fan_out_article(article_id: int) -> None:
+    """Create the guide's deliveries and queue them in batches."""
+    _queue(services.article_fan_out(article_id=article_id))
+
+
+@app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)
+def send_deliveries(context, delivery_ids: list[int]) -> None:
+    last_attempt = context.job.attempts + 1 >= MAIL_RETRY.max_attempts
+    services.deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
+
+
+@app.periodic(cron="0 * * * *", periodic_id="weekly_digest")
+@app.task(queue="mail", queueing_lock="weekly_digest")
+def send_weekly_digests(timestamp: int) -> None:
+    """Hourly; acts in the hour the digest is due in the site's time zone (DST-safe)."""
+    local = timezone.localtime(datetime.fromtimestamp(timestamp, tz=UTC))
+    due = settings.DIGEST_SEND_TIME
+    if local.weekday() == settings.DIGEST_WEEKDAY and local.hour == due.hour:
+        _queue(services.digests_fan_out(send_day=local.date()))
+
+
+@app.periodic(cron="* * * * *", periodic_id="retry_stalled_jobs")
+@app.task(queueing_lock="retry_stalled_jobs", pass_context=True)
+async def retry_stalled_jobs(context, timestamp: int) -> None:
+    """Requeue jobs whose worker died (no heartbeat): a killed worker loses nothing."""
+    manager = context.app.job_manager
+    stalled = await manager.get_stalled_jobs(
+        seconds_since_heartbeat=settings.PROCRASTINATE_STALLED_AFTER_SECONDS
+    )
+    for job in stalled:
+        await manager.retry_job(job)
+
+
+def _queue(batches: list[list[int]]) -> None:
+    if batches:
+        send_deliveries.batch_defer(*({"delivery_ids": batch} for batch in batches))

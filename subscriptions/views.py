@@ -1,0 +1,138 @@
+"""Follow by email. Pages stay cookie-free, so the forms do not use CSRF cookies: the
+follow form has a honeypot, a signed timestamp and limits; the others act only with a
+secret token from the reader's own mailbox. GET never changes anything."""
+
+import json
+
+from django.core import signing
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from subscriptions import services
+from subscriptions.forms import FollowForm, PreferencesForm
+from subscriptions.models import Subscriber
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def follow(request: HttpRequest) -> HttpResponse:
+    if request.method == "GET":
+        return TemplateResponse(
+            request, "subscriptions/follow.html", {"form": FollowForm()}
+        )
+    form = FollowForm(request.POST)
+    if form.is_bot():
+        # Answer a bot as if it had worked, so it learns nothing.
+        return TemplateResponse(request, "subscriptions/check_inbox.html")
+    if not form.is_valid():
+        # The page carries a fresh stamp (context processor), so a retry can succeed.
+        return TemplateResponse(
+            request, "subscriptions/follow.html", {"form": form}, status=400
+        )
+    try:
+        services.subscriber_request(
+            email=form.cleaned_data["email"],
+            topics=form.cleaned_data["topics"],
+            frequency=form.cleaned_data["frequency"],
+            source=form.cleaned_data["source"] or request.path,
+            ip=_client_ip(request),
+        )
+    except services.TooManyRequests:
+        return TemplateResponse(request, "subscriptions/too_many.html", status=429)
+    # The same answer whether or not the address was known.
+    return TemplateResponse(request, "subscriptions/check_inbox.html")
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def confirm(request: HttpRequest, token: str) -> HttpResponse:
+    try:
+        subscriber = services.subscriber_from_confirmation(token)
+    except signing.SignatureExpired:
+        return _bad_link(request, expired=True)
+    except signing.BadSignature:
+        return _bad_link(request, expired=False)
+    if request.method == "GET":
+        return TemplateResponse(request, "subscriptions/confirm.html", {"token": token})
+    services.subscriber_confirm(
+        subscriber=subscriber, source="confirmation link", ip=_client_ip(request)
+    )
+    return TemplateResponse(
+        request, "subscriptions/confirmed.html", {"subscriber": subscriber}
+    )
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def manage(request: HttpRequest, token: str) -> HttpResponse:
+    subscriber = get_object_or_404(Subscriber, manage_token=token)
+    ip = _client_ip(request)
+    action = request.POST.get("action")
+    if request.method == "POST" and action == "unsubscribe":
+        services.subscriber_unsubscribe(
+            subscriber=subscriber, source="manage page", ip=ip
+        )
+        return TemplateResponse(
+            request, "subscriptions/unsubscribed.html", {"subscriber": subscriber}
+        )
+    if request.method == "POST" and action == "erase":
+        services.subscriber_erase(subscriber=subscriber, source="manage page", ip=ip)
+        return TemplateResponse(request, "subscriptions/erased.html")
+    initial = {"topics": subscriber.topics.all(), "frequency": subscriber.frequency}
+    form = PreferencesForm(request.POST or None, initial=initial)
+    status = 200
+    saved = False
+    if request.method == "POST":
+        if form.is_valid():
+            services.subscriber_update(
+                subscriber=subscriber,
+                topics=form.cleaned_data["topics"],
+                frequency=form.cleaned_data["frequency"],
+                source="manage page",
+                ip=ip,
+            )
+            saved = True
+        else:
+            status = 400
+    context = {"subscriber": subscriber, "form": form, "saved": saved}
+    return TemplateResponse(
+        request, "subscriptions/manage.html", context, status=status
+    )
+
+
+@require_GET
+def manage_data(request: HttpRequest, token: str) -> HttpResponse:
+    """Download everything we hold about this subscriber, as JSON."""
+    subscriber = get_object_or_404(Subscriber, manage_token=token)
+    response = HttpResponse(
+        json.dumps(services.subscriber_data(subscriber), indent=2),
+        content_type="application/json",
+    )
+    response["Content-Disposition"] = 'attachment; filename="my-follow-data.json"'
+    return response
+
+
+@csrf_exempt
+@require_POST
+def one_click(request: HttpRequest, token: str) -> HttpResponse:
+    """RFC 8058 one-click unsubscribe: a mail client POSTs; no cookie, no redirect."""
+    subscriber = get_object_or_404(Subscriber, manage_token=token)
+    services.subscriber_unsubscribe(
+        subscriber=subscriber, source="one-click unsubscribe", ip=_client_ip(request)
+    )
+    return TemplateResponse(
+        request, "subscriptions/unsubscribed.html", {"subscriber": subscriber}
+    )
+
+
+def _bad_link(request: HttpRequest, *, expired: bool) -> HttpResponse:
+    context = {"expired": expired, "form": FollowForm()}
+    return TemplateResponse(request, "subscriptions/bad_link.html", context, status=400)
+
+
+def _client_ip(request: HttpRequest) -> str:
+    # Behind a proxy, set it to overwrite REMOTE_ADDR (as django-axes needs too).
+    return request.META.get("REMOTE_ADDR", "")
