@@ -9,7 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods
 
 from subscriptions import services
 from subscriptions.forms import FollowForm, PreferencesForm
@@ -116,10 +116,17 @@ def manage_data(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @csrf_exempt
-@require_POST
+@require_http_methods(["GET", "POST"])
 def one_click(request: HttpRequest, token: str) -> HttpResponse:
-    """RFC 8058 one-click unsubscribe: a mail client POSTs; no cookie, no redirect."""
+    """RFC 8058 one-click unsubscribe: a mail client POSTs; no cookie, no redirect.
+
+    A person who opens the link in a browser (GET) gets a page with a button.
+    """
     subscriber = get_object_or_404(Subscriber, manage_token=token)
+    if request.method == "GET":
+        return TemplateResponse(
+            request, "subscriptions/unsubscribe.html", {"subscriber": subscriber}
+        )
     services.subscriber_unsubscribe(
         subscriber=subscriber, source="one-click unsubscribe", ip=_client_ip(request)
     )

@@ -14,6 +14,7 @@ from articles.models import (
     Reference,
     Tag,
 )
+from subscriptions.models import Subscriber
 
 
 class CategoryFactory(factory.django.DjangoModelFactory):
@@ -129,3 +130,20 @@ class PageFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Page {n}")
     slug = factory.Sequence(lambda n: f"page-{n}")
     body = "<p>Page text.</p>"
+
+
+class SubscriberFactory(factory.django.DjangoModelFactory):
+    """A confirmed follower of every topic, mailed for each new guide."""
+
+    class Meta:
+        model = Subscriber
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    status = Subscriber.Status.CONFIRMED
+    confirmed_at = factory.LazyFunction(timezone.now)
+
+    @factory.post_generation
+    def topics(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.topics.set(extracted)

@@ -1,0 +1,240 @@
+import json
+
+import pytest
+from django.urls import reverse
+
+from subscriptions import services
+from subscriptions.forms import form_stamp
+from subscriptions.models import Subscriber
+from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+
+pytestmark = pytest.mark.django_db
+
+FOLLOW_URL = reverse("subscriptions:follow")
+
+
+def follow_data(**overrides) -> dict:
+    return {
+        "email": "reader@example.org",
+        "frequency": "immediate",
+        "stamp": form_stamp(),
+        "source": "/guides/x/",
+        "website": "",
+        **overrides,
+    }
+
+
+class TestFollow:
+    def test_every_public_page_carries_the_follow_box(self, client):
+        article = ArticleFactory()
+
+        for url in [reverse("articles:home"), article.get_absolute_url()]:
+            content = client.get(url).content.decode()
+            assert f'action="{FOLLOW_URL}"' in content
+            assert 'name="stamp"' in content
+
+    def test_the_follow_page_offers_topics_and_frequency_without_a_cookie(self, client):
+        CategoryFactory(name="Surgery")
+
+        response = client.get(FOLLOW_URL)
+
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert "Surgery" in content
+        assert "A weekly digest" in content
+        assert not response.cookies
+
+    def test_a_request_gets_the_same_answer_for_a_new_and_a_known_address(self, client):
+        new = client.post(FOLLOW_URL, follow_data(email="new@example.org"))
+        SubscriberFactory(email="known@example.org")
+        known = client.post(FOLLOW_URL, follow_data(email="known@example.org"))
+
+        assert new.status_code == known.status_code == 200
+        assert new.content == known.content
+        assert b"Check your inbox" in new.content
+        assert not new.cookies
+
+    def test_a_filled_honeypot_looks_like_success_and_does_nothing(self, client):
+        response = client.post(FOLLOW_URL, follow_data(website="https://spam.example"))
+
+        assert response.status_code == 200
+        assert b"Check your inbox" in response.content
+        assert not Subscriber.objects.exists()
+
+    @pytest.mark.parametrize(
+        ("overrides", "message"),
+        [
+            ({"email": "not-an-address"}, "Enter a valid email address."),
+            (
+                {"email": "a" * 10_000 + "@example.org"},
+                "Ensure this value has at most 254",
+            ),
+            (
+                {"email": "a@example.org\r\nBcc: victim@example.org"},
+                "valid email address",
+            ),
+            ({"topics": "999999"}, "Select a valid choice."),
+            ({"frequency": "hourly"}, "Select a valid choice."),
+            ({"stamp": "forged"}, "This form is too old."),
+            ({"stamp": ""}, "This field is required."),
+        ],
+        ids=[
+            "malformed",
+            "overlong",
+            "header-injection",
+            "topic",
+            "frequency",
+            "stamp",
+            "no-stamp",
+        ],
+    )
+    def test_bad_input_is_a_400_with_a_clear_message(self, client, overrides, message):
+        response = client.post(FOLLOW_URL, follow_data(**overrides))
+
+        assert response.status_code == 400
+        assert message in response.content.decode()
+        assert not Subscriber.objects.exists()
+
+    def test_too_many_requests_from_one_address_get_a_friendly_429(self, client):
+        for n in range(services.SUBSCRIBE_LIMIT_PER_IP):
+            client.post(FOLLOW_URL, follow_data(email=f"r{n}@example.org"))
+
+        response = client.post(FOLLOW_URL, follow_data(email="late@example.org"))
+
+        assert response.status_code == 429
+        assert b"Please try again in an hour" in response.content
+
+
+class TestConfirm:
+    def test_get_shows_a_button_and_changes_nothing(self, client):
+        subscriber = SubscriberFactory(
+            status=Subscriber.Status.PENDING, confirmed_at=None
+        )
+        url = reverse(
+            "subscriptions:confirm", args=[services.confirmation_token(subscriber)]
+        )
+
+        response = client.get(url)
+
+        subscriber.refresh_from_db()
+        assert response.status_code == 200
+        assert b"Confirm my address" in response.content
+        assert subscriber.status == Subscriber.Status.PENDING
+
+    def test_post_confirms(self, client):
+        subscriber = SubscriberFactory(
+            status=Subscriber.Status.PENDING, confirmed_at=None
+        )
+        url = reverse(
+            "subscriptions:confirm", args=[services.confirmation_token(subscriber)]
+        )
+
+        response = client.post(url)
+
+        subscriber.refresh_from_db()
+        assert response.status_code == 200
+        assert subscriber.status == Subscriber.Status.CONFIRMED
+
+    @pytest.mark.parametrize("method", ["get", "post"])
+    def test_a_tampered_link_gets_a_clear_page_offering_a_new_mail(
+        self, client, method
+    ):
+        subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
+        token = services.confirmation_token(subscriber)[:-3] + "abc"
+
+        response = getattr(client, method)(
+            reverse("subscriptions:confirm", args=[token])
+        )
+
+        subscriber.refresh_from_db()
+        assert response.status_code == 400
+        assert b"This link does not work" in response.content
+        assert b"Send me a new link" in response.content
+        assert subscriber.status == Subscriber.Status.PENDING
+
+
+class TestManage:
+    def test_changes_topics_and_frequency(self, client):
+        topic = CategoryFactory()
+        subscriber = SubscriberFactory()
+        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
+
+        response = client.post(
+            url, {"action": "update", "topics": [topic.pk], "frequency": "weekly"}
+        )
+
+        subscriber.refresh_from_db()
+        assert response.status_code == 200
+        assert b"Saved." in response.content
+        assert subscriber.frequency == "weekly"
+        assert list(subscriber.topics.all()) == [topic]
+
+    def test_invalid_choices_are_a_400(self, client):
+        subscriber = SubscriberFactory()
+        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
+
+        response = client.post(url, {"action": "update", "frequency": "daily"})
+
+        assert response.status_code == 400
+        subscriber.refresh_from_db()
+        assert subscriber.frequency == "immediate"
+
+    def test_download_my_data(self, client):
+        subscriber = SubscriberFactory()
+
+        response = client.get(
+            reverse("subscriptions:manage_data", args=[subscriber.manage_token])
+        )
+
+        assert response["Content-Disposition"].startswith("attachment;")
+        assert json.loads(response.content)["email"] == subscriber.email
+
+    def test_unsubscribe_and_erase(self, client):
+        subscriber = SubscriberFactory()
+        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
+
+        client.post(url, {"action": "unsubscribe"})
+        subscriber.refresh_from_db()
+        assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+        client.post(url, {"action": "erase"})
+
+        assert not Subscriber.objects.exists()
+        assert client.get(url).status_code == 404
+
+    def test_an_unknown_token_is_404(self, client):
+        assert (
+            client.get(reverse("subscriptions:manage", args=["nope"])).status_code
+            == 404
+        )
+
+
+class TestOneClickUnsubscribe:
+    def test_post_unsubscribes_with_200_and_no_redirect_and_is_idempotent(self, client):
+        subscriber = SubscriberFactory()
+        url = reverse("subscriptions:one_click", args=[subscriber.manage_token])
+
+        first = client.post(
+            url, "List-Unsubscribe=One-Click", content_type="text/plain"
+        )
+        second = client.post(url, {"List-Unsubscribe": "One-Click"})
+
+        subscriber.refresh_from_db()
+        assert first.status_code == second.status_code == 200
+        assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+
+    def test_get_shows_a_button_and_changes_nothing(self, client):
+        subscriber = SubscriberFactory()
+
+        response = client.get(
+            reverse("subscriptions:one_click", args=[subscriber.manage_token])
+        )
+
+        subscriber.refresh_from_db()
+        assert response.status_code == 200
+        assert b"Unsubscribe" in response.content
+        assert subscriber.status == Subscriber.Status.CONFIRMED
+
+    def test_an_unknown_token_is_404(self, client):
+        response = client.post(reverse("subscriptions:one_click", args=["forged"]))
+
+        assert response.status_code == 404
