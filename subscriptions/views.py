@@ -1,6 +1,7 @@
 """Follow by email. Pages stay cookie-free, so the forms do not use CSRF cookies: the
 follow form has a honeypot, a signed timestamp and limits; the others act only with a
-secret token from the reader's own mailbox. GET never changes anything."""
+secret token from the reader's own mailbox. GET never changes anything, and pages
+reached with a token are never cached."""
 
 import json
 
@@ -8,6 +9,7 @@ from django.core import signing
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -48,6 +50,7 @@ def follow(request: HttpRequest) -> HttpResponse:
 
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@never_cache
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     try:
         subscriber = services.subscriber_from_confirmation(token)
@@ -67,6 +70,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@never_cache
 def manage(request: HttpRequest, token: str) -> HttpResponse:
     subscriber = get_object_or_404(Subscriber, manage_token=token)
     ip = _client_ip(request)
@@ -104,6 +108,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_GET
+@never_cache
 def manage_data(request: HttpRequest, token: str) -> HttpResponse:
     """Download everything we hold about this subscriber, as JSON."""
     subscriber = get_object_or_404(Subscriber, manage_token=token)
@@ -117,6 +122,7 @@ def manage_data(request: HttpRequest, token: str) -> HttpResponse:
 
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
+@never_cache
 def one_click(request: HttpRequest, token: str) -> HttpResponse:
     """RFC 8058 one-click unsubscribe: a mail client POSTs; no cookie, no redirect.
 

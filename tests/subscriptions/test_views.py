@@ -238,3 +238,19 @@ class TestOneClickUnsubscribe:
         response = client.post(reverse("subscriptions:one_click", args=["forged"]))
 
         assert response.status_code == 404
+
+
+def test_pages_reached_with_a_token_are_never_cached(client):
+    subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
+    urls = [
+        reverse(
+            "subscriptions:confirm", args=[services.confirmation_token(subscriber)]
+        ),
+        reverse("subscriptions:manage", args=[subscriber.manage_token]),
+        reverse("subscriptions:manage_data", args=[subscriber.manage_token]),
+        reverse("subscriptions:one_click", args=[subscriber.manage_token]),
+    ]
+
+    for url in urls:
+        cache_control = client.get(url).headers["Cache-Control"]
+        assert "no-store" in cache_control and "public" not in cache_control, url
