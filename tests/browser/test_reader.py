@@ -13,6 +13,7 @@ PAGES = {
     "tag": "/tags/pleural-mesothelioma/",
     "faq": "/faq/",
     "about": "/about/",
+    "follow": "/follow/",
     "not-found": "/guides/no-such-guide/",
 }
 

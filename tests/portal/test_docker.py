@@ -14,8 +14,16 @@ def services():
     return yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())["services"]
 
 
-def test_compose_has_database_web_and_mail(services):
-    assert set(services) >= {"db", "web", "mail"}
+def test_compose_has_database_web_worker_and_mail(services):
+    assert set(services) >= {"db", "web", "worker", "mail"}
+
+
+def test_worker_runs_procrastinate_with_the_web_settings(services):
+    worker = services["worker"]
+
+    assert worker["command"] == "python manage.py procrastinate worker"
+    assert worker["environment"] == services["web"]["environment"]
+    assert worker["depends_on"]["db"]["condition"] == "service_healthy"
 
 
 def test_database_is_postgres_18_with_a_volume_and_healthcheck(services):

@@ -1,0 +1,179 @@
+"""A real SMTP server for tests: aiosmtpd in the test process, on a free local port.
+
+It keeps every message it accepts, parsed, and can refuse chosen recipients the way
+mail servers do: 451 "try later" once, or 550 "no such user" every time.
+"""
+
+import email
+import email.policy
+import socket
+import threading
+import time
+from dataclasses import dataclass
+from email.message import EmailMessage
+
+import pytest
+from aiosmtpd.controller import Controller
+
+HOST = "127.0.0.1"
+REPLIES = {
+    451: "451 4.2.0 Mailbox busy, try again later",
+    550: "550 5.1.1 No such user here",
+}
+
+
+@dataclass(frozen=True)
+class ReceivedMail:
+    """One accepted message: its envelope and the parsed message."""
+
+    envelope_from: str
+    envelope_to: tuple[str, ...]
+    message: EmailMessage
+
+    def header(self, name: str) -> str | None:
+        value = self.message[name]
+        return None if value is None else str(value)
+
+    @property
+    def subject(self) -> str | None:
+        return self.header("Subject")
+
+    @property
+    def text(self) -> str:
+        return self._body("plain")
+
+    @property
+    def html(self) -> str:
+        return self._body("html")
+
+    def _body(self, subtype: str) -> str:
+        part = self.message.get_body(preferencelist=(subtype,))
+        if part is None or part.get_content_subtype() != subtype:
+            return ""
+        return part.get_content()
+
+
+@dataclass(frozen=True)
+class RcptAttempt:
+    """A RCPT TO command and the code the server answered."""
+
+    address: str
+    code: int
+    at: float  # time.monotonic()
+
+
+class SmtpServer:
+    """aiosmtpd's handler API (async handle_RCPT and handle_DATA), thread-safe."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._mails: list[ReceivedMail] = []
+        self._rcpts: list[RcptAttempt] = []
+        self._refuse_once: dict[str, int] = {}
+        self._refuse_always: dict[str, int] = {}
+        self.controller: Controller | None = None
+
+    # Set up ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        # aiosmtpd cannot listen on port 0 (it connects to its own port to check it
+        # started), so take a port the kernel says is free; retry if taken meanwhile.
+        for _ in range(5):
+            self.controller = Controller(self, hostname=HOST, port=_free_port())
+            try:
+                self.controller.start()
+                return
+            except OSError:
+                continue
+        raise RuntimeError("No free port for the SMTP server.")
+
+    def stop(self) -> None:
+        if self.controller is not None:
+            self.controller.stop()
+
+    @property
+    def port(self) -> int:
+        return self.controller.port
+
+    def refuse_once(self, address: str, code: int = 451) -> None:
+        """Answer the next RCPT for this address with a temporary error."""
+        with self._lock:
+            self._refuse_once[address.lower()] = code
+
+    def refuse_always(self, address: str, code: int = 550) -> None:
+        """Answer every RCPT for this address with a permanent error."""
+        with self._lock:
+            self._refuse_always[address.lower()] = code
+
+    # What arrived ---------------------------------------------------------------------
+
+    @property
+    def mails(self) -> list[ReceivedMail]:
+        with self._lock:
+            return list(self._mails)
+
+    def mails_to(self, address: str) -> list[ReceivedMail]:
+        address = address.lower()
+        return [mail for mail in self.mails if address in mail.envelope_to]
+
+    def count(self) -> int:
+        with self._lock:
+            return len(self._mails)
+
+    def rcpt_attempts(self, address: str) -> list[RcptAttempt]:
+        address = address.lower()
+        with self._lock:
+            return [attempt for attempt in self._rcpts if attempt.address == address]
+
+    # aiosmtpd handler hooks, run in the server's thread ------------------------------
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        key = address.lower()
+        with self._lock:
+            code = self._refuse_always.get(key) or self._refuse_once.pop(key, 250)
+            self._rcpts.append(RcptAttempt(key, code, time.monotonic()))
+        if code != 250:
+            return REPLIES.get(code, f"{code} Refused")
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server, session, envelope):
+        message = email.message_from_bytes(
+            envelope.original_content or envelope.content, policy=email.policy.default
+        )
+        mail = ReceivedMail(
+            envelope_from=envelope.mail_from,
+            envelope_to=tuple(address.lower() for address in envelope.rcpt_tos),
+            message=message,
+        )
+        with self._lock:
+            self._mails.append(mail)
+        return "250 Message accepted for delivery"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind((HOST, 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp_server():
+    """A running SMTP server that records what it accepts."""
+    server = SmtpServer()
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def smtp_email_url(smtp_server, settings) -> str:
+    """Send this process's mail to smtp_server; return EMAIL_URL for subprocesses."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST = HOST
+    settings.EMAIL_PORT = smtp_server.port
+    settings.EMAIL_HOST_USER = ""
+    settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_USE_SSL = False
+    return f"smtp://{HOST}:{smtp_server.port}"
