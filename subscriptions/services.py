@@ -337,15 +337,22 @@ def _send_one(delivery_id: int, connection, last_attempt: bool) -> str:
             return "skipped"
         try:
             emails.delivery_message(delivery, connection=connection).send()
+        except smtplib.SMTPSenderRefused as error:
+            # Our own sender was refused: a server or configuration problem, not the
+            # reader's. Nothing is marked; the job is retried.
+            code, text = _smtp_reply(error)
+            raise TemporaryDeliveryError(f"sender refused: {code} {text}") from error
         except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
             code, text = _smtp_reply(error)
-            if code >= 500 or last_attempt:
-                _mark(delivery, Delivery.Status.FAILED, f"{code} {text}")
-                if code >= 500:
-                    _count_permanent_failure(delivery.subscriber)
-                return "failed"
-            _mark(delivery, Delivery.Status.PENDING, f"{code} {text}")
-            return "deferred"
+            if code < 500 and not last_attempt:
+                _mark(delivery, Delivery.Status.PENDING, f"{code} {text}")
+                return "deferred"
+            _mark(delivery, Delivery.Status.FAILED, f"{code} {text}")
+            # Only a refused recipient says the address is bad; a refused message
+            # (DATA) does not.
+            if code >= 500 and isinstance(error, smtplib.SMTPRecipientsRefused):
+                _count_permanent_failure(delivery.subscriber)
+            return "failed"
         _mark(delivery, Delivery.Status.SENT, "")
         return "sent"
 
@@ -388,10 +395,13 @@ def confirmation_send(*, subscriber_id: int) -> bool:
     message = emails.confirmation_message(subscriber, confirmation_token(subscriber))
     try:
         message.send()
+    except smtplib.SMTPSenderRefused as error:
+        code, text = _smtp_reply(error)
+        raise TemporaryDeliveryError(f"sender refused: {code} {text}") from error
     except (smtplib.SMTPRecipientsRefused, smtplib.SMTPResponseException) as error:
         code, text = _smtp_reply(error)
         if code >= 500:
-            return False  # the address does not exist: nothing to retry
+            return False  # refused for good: retrying would not help
         raise TemporaryDeliveryError(f"{code} {text}") from error
     except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as error:
         raise TemporaryDeliveryError(str(error)) from error

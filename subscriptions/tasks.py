@@ -9,7 +9,7 @@ from procrastinate.contrib.django import app
 
 from subscriptions import services
 
-# 4xx and unreachable servers: retried after about 4 s, 16 s, 1 min, 4 min, 17 min.
+# 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
 MAIL_RETRY = RetryStrategy(
     max_attempts=6,
     exponential_wait=4,
@@ -30,7 +30,8 @@ def fan_out_article(article_id: int) -> None:
 
 @app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)
 def send_deliveries(context, delivery_ids: list[int]) -> None:
-    last_attempt = context.job.attempts + 1 >= MAIL_RETRY.max_attempts
+    # procrastinate retries while earlier attempts < max_attempts: this run is the last.
+    last_attempt = context.job.attempts >= MAIL_RETRY.max_attempts
     services.deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
 
 

@@ -1,7 +1,8 @@
 """A real SMTP server for tests: aiosmtpd in the test process, on a free local port.
 
-It keeps every message it accepts, parsed, and can refuse chosen recipients the way
-mail servers do: 451 "try later" once, or 550 "no such user" every time.
+It keeps every message it accepts, parsed, and can refuse the way mail servers do:
+chosen recipients with 451 "try later" once or 550 "no such user" every time, our
+sender, or every message at DATA.
 """
 
 import email
@@ -19,6 +20,7 @@ HOST = "127.0.0.1"
 REPLIES = {
     451: "451 4.2.0 Mailbox busy, try again later",
     550: "550 5.1.1 No such user here",
+    554: "554 5.7.1 Message refused",
 }
 
 
@@ -71,7 +73,10 @@ class SmtpServer:
         self._rcpts: list[RcptAttempt] = []
         self._refuse_once: dict[str, int] = {}
         self._refuse_always: dict[str, int] = {}
+        self._refuse_sender: int | None = None
+        self._refuse_data: int | None = None
         self.controller: Controller | None = None
+        self.running = False
 
     # Set up ---------------------------------------------------------------------------
 
@@ -82,14 +87,17 @@ class SmtpServer:
             self.controller = Controller(self, hostname=HOST, port=_free_port())
             try:
                 self.controller.start()
+                self.running = True
                 return
             except OSError:
                 continue
         raise RuntimeError("No free port for the SMTP server.")
 
     def stop(self) -> None:
-        if self.controller is not None:
+        """Stop listening (idempotent); the port number stays known."""
+        if self.running:
             self.controller.stop()
+            self.running = False
 
     @property
     def port(self) -> int:
@@ -104,6 +112,16 @@ class SmtpServer:
         """Answer every RCPT for this address with a permanent error."""
         with self._lock:
             self._refuse_always[address.lower()] = code
+
+    def refuse_sender(self, code: int = 550) -> None:
+        """Refuse every MAIL FROM, as a server that will not relay for us does."""
+        with self._lock:
+            self._refuse_sender = code
+
+    def refuse_data(self, code: int = 554) -> None:
+        """Refuse every message at DATA, as a content filter does."""
+        with self._lock:
+            self._refuse_data = code
 
     # What arrived ---------------------------------------------------------------------
 
@@ -127,6 +145,14 @@ class SmtpServer:
 
     # aiosmtpd handler hooks, run in the server's thread ------------------------------
 
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        with self._lock:
+            code = self._refuse_sender
+        if code:
+            return f"{code} 5.7.1 Sender not allowed to relay"
+        envelope.mail_from = address
+        return "250 OK"
+
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         key = address.lower()
         with self._lock:
@@ -138,6 +164,10 @@ class SmtpServer:
         return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
+        with self._lock:
+            code = self._refuse_data
+        if code:
+            return REPLIES.get(code, f"{code} Refused")
         message = email.message_from_bytes(
             envelope.original_content or envelope.content, policy=email.policy.default
         )
@@ -157,8 +187,10 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server():
+# Use: `from tests.subscriptions.smtp_server import smtp_server_fixture`. The function
+# names differ from the fixture names, so an argument does not shadow the import.
+@pytest.fixture(name="smtp_server")
+def smtp_server_fixture():
     """A running SMTP server that records what it accepts."""
     server = SmtpServer()
     server.start()
@@ -166,8 +198,8 @@ def smtp_server():
     server.stop()
 
 
-@pytest.fixture
-def smtp_email_url(smtp_server, settings) -> str:
+@pytest.fixture(name="smtp_email_url")
+def smtp_email_url_fixture(smtp_server, settings) -> str:
     """Send this process's mail to smtp_server; return EMAIL_URL for subprocesses."""
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = HOST

@@ -1,0 +1,489 @@
+"""Follow by email with the real parts: a worker process and an SMTP server.
+
+Each test starts `manage.py procrastinate worker` on the pytest test database; it
+sends to an aiosmtpd server running in this process (smtp_server.py). The worker
+uses its own connections, so it sees only committed rows: transactional tests.
+"""
+
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.utils import timezone
+from procrastinate.contrib.django.models import ProcrastinateJob, ProcrastinateWorker
+from procrastinate.exceptions import AlreadyEnqueued
+
+from articles.models import Article
+from articles.services import article_publish, articles_publish_due
+from subscriptions.forms import form_stamp
+from subscriptions.models import Delivery, Subscriber
+from subscriptions.tasks import retry_stalled_jobs
+from tests.factories import ArticleFactory
+from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
+    smtp_email_url_fixture,
+    smtp_server_fixture,
+)
+
+SITE = "http://testserver"
+WORKER_START_SECONDS = 30
+STALLED_AFTER_SECONDS = 2
+
+
+def worker_database_url() -> str:
+    """DATABASE_URL naming the test database this process uses."""
+    params = connection.settings_dict
+    user = quote(params["USER"] or "", safe="")
+    password = quote(params["PASSWORD"] or "", safe="")
+    host = params["OPTIONS"].get("host") or params["HOST"] or "localhost"
+    if host.startswith("/"):
+        # A unix socket directory (the embedded PostgreSQL): see STACK_NOTES.md.
+        return f"postgresql://{user}:{password}@/{params['NAME']}?host={host}"
+    port = params["PORT"] or 5432
+    return f"postgresql://{user}:{password}@{host}:{port}/{params['NAME']}"
+
+
+def clear_job_tables() -> None:
+    # Unmanaged models: the transactional tests' flush leaves them alone.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "TRUNCATE procrastinate_jobs, procrastinate_events,"
+            " procrastinate_periodic_defers, procrastinate_workers"
+        )
+
+
+class Worker:
+    """One `manage.py procrastinate worker` process."""
+
+    def __init__(self, env: dict[str, str], log_path: Path) -> None:
+        self.log_path = log_path
+        self._log = log_path.open("wb")
+        self.known_ids = set(ProcrastinateWorker.objects.values_list("id", flat=True))
+        self.process = subprocess.Popen(
+            [
+                sys.executable,
+                "manage.py",
+                "procrastinate",
+                "worker",
+                # Retries are due in seconds here; look for them often.
+                "--fetch-job-polling-interval",
+                "0.5",
+            ],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=self._log,
+            stderr=subprocess.STDOUT,
+        )
+
+    def wait_registered(self) -> None:
+        """Wait until it has registered in procrastinate_workers, so it is ready.
+
+        The row is in the test database: proof that DATABASE_URL names it.
+        """
+        deadline = time.monotonic() + WORKER_START_SECONDS
+        while not (ProcrastinateWorker.objects.exclude(id__in=self.known_ids).exists()):
+            self.assert_running()
+            if time.monotonic() > deadline:
+                pytest.fail(f"The worker did not start.\n{self.log()}")
+            time.sleep(0.05)
+
+    def running(self) -> bool:
+        return self.process.poll() is None
+
+    def assert_running(self) -> None:
+        if not self.running():
+            pytest.fail(f"The worker exited ({self.process.returncode}).\n{self.log()}")
+
+    def kill(self) -> None:
+        """kill -9: no clean-up, no goodbye to the database."""
+        self.process.kill()
+        self.process.wait()
+
+    def stop(self) -> None:
+        if self.running():
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+    def log(self) -> str:
+        self._log.flush()
+        return self.log_path.read_text(errors="replace")[-4000:]
+
+
+class Workers:
+    """Starts workers on demand; waits with time limits while they work."""
+
+    def __init__(self, env: dict[str, str], log_dir: Path) -> None:
+        self.env = env
+        self.log_dir = log_dir
+        self.started: list[Worker] = []
+        self.killed: list[Worker] = []
+
+    def start(self) -> Worker:
+        worker = Worker(self.env, self.log_dir / f"worker-{len(self.started)}.log")
+        self.started.append(worker)  # stopped at teardown, whatever happens next
+        worker.wait_registered()
+        return worker
+
+    def kill(self, worker: Worker) -> None:
+        worker.kill()
+        self.killed.append(worker)
+
+    def wait_until(self, condition, *, timeout: float, what: str, interval=0.05):
+        """Poll condition until it is truthy and return it; fail after timeout."""
+        deadline = time.monotonic() + timeout
+        while True:
+            result = condition()
+            if result:
+                return result
+            for worker in self.started:
+                if worker not in self.killed:
+                    worker.assert_running()
+            if time.monotonic() > deadline:
+                logs = "\n".join(worker.log() for worker in self.started)
+                pytest.fail(f"Waited {timeout} s for {what} in vain.\n{logs}")
+            time.sleep(interval)
+
+    def wait_idle(self, timeout: float = 30) -> None:
+        """Wait until no job is queued, running or due for a retry."""
+        self.wait_until(
+            lambda: (
+                not ProcrastinateJob.objects.filter(
+                    status__in=["todo", "doing"]
+                ).exists()
+            ),
+            timeout=timeout,
+            what="the jobs to finish",
+        )
+
+    def stop_all(self) -> None:
+        for worker in self.started:
+            worker.stop()
+
+
+@pytest.fixture
+def workers(transactional_db, smtp_email_url, tmp_path):
+    """Real worker processes on the test database, mailing to smtp_server."""
+    env = {
+        **os.environ,
+        "DEBUG": "true",
+        "DATABASE_URL": worker_database_url(),
+        "EMAIL_URL": smtp_email_url,
+        "SITE_URL": SITE,
+        "JOB_HEARTBEAT_SECONDS": "0.5",
+        "JOB_STALLED_AFTER_SECONDS": str(STALLED_AFTER_SECONDS),
+        "LOG_LEVEL": "INFO",
+    }
+    clear_job_tables()
+    pool = Workers(env, tmp_path)
+    yield pool
+    pool.stop_all()
+    clear_job_tables()
+
+
+def confirmed_subscriber(email: str) -> Subscriber:
+    return Subscriber.objects.create(
+        email=email, status=Subscriber.Status.CONFIRMED, confirmed_at=timezone.now()
+    )
+
+
+def publish_new_guide() -> Article:
+    return article_publish(article=ArticleFactory(draft=True, first_published_at=None))
+
+
+def follow_form(email: str) -> dict[str, str]:
+    return {
+        "email": email,
+        "frequency": "immediate",
+        "stamp": form_stamp(),
+        "source": "/guides/",
+        "website": "",
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_follow_confirm_receive_a_guide_and_unsubscribe_in_one_click(
+    workers, smtp_server
+):
+    workers.start()
+    address = "reader@example.org"
+    client = Client()
+
+    response = client.post("/follow/", follow_form("Reader@Example.org"))
+    assert response.status_code == 200
+
+    [confirmation] = workers.wait_until(
+        lambda: smtp_server.mails_to(address), timeout=15, what="the confirmation"
+    )
+    confirm_path = re.search(rf"{SITE}(/follow/confirm/\S+/)", confirmation.text)[1]
+    page = client.get(confirm_path)
+    assert page.status_code == 200
+    assert "Confirm my address</button>" in page.content.decode()
+    assert Subscriber.objects.get().status == Subscriber.Status.PENDING
+    assert client.post(confirm_path).status_code == 200
+    subscriber = Subscriber.objects.get()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+
+    guide = publish_new_guide()
+    mail = workers.wait_until(
+        lambda: smtp_server.mails_to(address)[1:], timeout=15, what="the guide mail"
+    )[0]
+    assert mail.subject == f"New guide: {guide.title}"
+    assert mail.text
+    assert mail.html
+    guide_url = SITE + guide.get_absolute_url()
+    manage_url = f"{SITE}/follow/manage/{subscriber.manage_token}/"
+    for body in (mail.text, mail.html):
+        assert guide_url in body
+        assert manage_url in body
+    delivery = Delivery.objects.get(subscriber=subscriber, article=guide)
+    assert mail.header("Message-ID") == f"<delivery-{delivery.pk}@testserver>"
+    assert mail.header("List-Unsubscribe-Post") == "List-Unsubscribe=One-Click"
+    one_click_url, mailto = re.findall(r"<([^>]+)>", mail.header("List-Unsubscribe"))
+    assert urlsplit(one_click_url).scheme in ("http", "https")
+    assert mailto.startswith("mailto:")
+
+    # What a mail client does (RFC 8058): a cookie-free POST that must not redirect.
+    response = Client().post(
+        urlsplit(one_click_url).path,
+        "List-Unsubscribe=One-Click",
+        content_type="application/x-www-form-urlencoded",
+    )
+    assert response.status_code == 200
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
+
+    publish_new_guide()
+    workers.wait_idle()
+    assert len(smtp_server.mails_to(address)) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_killed_worker_loses_no_mail_and_resends_at_most_one(workers, smtp_server):
+    count = 2000
+    now = timezone.now()
+    Subscriber.objects.bulk_create(
+        Subscriber(
+            email=f"reader{n}@example.org",
+            status=Subscriber.Status.CONFIRMED,
+            frequency=Subscriber.Frequency.IMMEDIATE,
+            confirmed_at=now,
+        )
+        for n in range(count)
+    )
+    addresses = set(Subscriber.objects.values_list("email", flat=True))
+    first = workers.start()
+    started = time.monotonic()
+
+    guide = publish_new_guide()
+    workers.wait_until(
+        lambda: smtp_server.count() >= 300,
+        timeout=30,
+        what="300 mails",
+        interval=0.005,
+    )
+    workers.kill(first)
+    at_crash = smtp_server.count()
+    assert 300 <= at_crash < 1900
+    stalled = set(
+        ProcrastinateJob.objects.filter(status="doing").values_list("id", flat=True)
+    )
+    assert stalled, "the worker died holding no job: nothing was tested"
+
+    workers.start()
+
+    def stalled_jobs_requeued() -> bool:
+        # What the every-minute periodic task does, sooner: the task itself, run by
+        # the new worker. It finds the jobs once the dead worker's heartbeat is
+        # STALLED_AFTER_SECONDS old.
+        if not ProcrastinateJob.objects.filter(id__in=stalled, status="doing").exists():
+            return True
+        try:
+            retry_stalled_jobs.defer(timestamp=int(time.time()))
+        except AlreadyEnqueued:
+            pass  # one is queued already
+        return False
+
+    workers.wait_until(
+        stalled_jobs_requeued,
+        timeout=STALLED_AFTER_SECONDS + 15,
+        what="the stalled jobs to be requeued",
+        interval=0.5,
+    )
+
+    def recipients() -> set[str]:
+        return {address for mail in smtp_server.mails for address in mail.envelope_to}
+
+    workers.wait_until(
+        lambda: recipients() >= addresses, timeout=60, what="every subscriber's mail"
+    )
+    seconds = time.monotonic() - started
+    workers.wait_idle()
+    mails = smtp_server.mails
+    duplicates = len(mails) - len(recipients())
+    print(  # noqa: T201
+        f"\n{count} subscribers: {len(mails)} mails, {duplicates} duplicate(s), "
+        f"worker killed after {at_crash}, all delivered in {seconds:.1f} s"
+    )
+    assert recipients() == addresses
+    assert duplicates <= 1
+    # A resent mail keeps its Message-ID, so a receiving server can drop it.
+    assert len({mail.header("Message-ID") for mail in mails}) == count
+    assert {mail.subject for mail in mails} == {f"New guide: {guide.title}"}
+    statuses = Delivery.objects.filter(article=guide).values_list("status", flat=True)
+    assert len(statuses) == count
+    assert set(statuses) == {Delivery.Status.SENT}
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_temporary_smtp_refusal_is_retried_and_delivered_once(workers, smtp_server):
+    address = "busy@example.org"
+    subscriber = confirmed_subscriber(address)
+    smtp_server.refuse_once(address, 451)
+    workers.start()
+
+    publish_new_guide()
+    # procrastinate waits exponential_wait ** (attempts + 1) = 4 ** 1 s, then polls.
+    workers.wait_until(
+        lambda: smtp_server.mails_to(address), timeout=20, what="the retried mail"
+    )
+    workers.wait_idle()
+
+    assert len(smtp_server.mails_to(address)) == 1
+    first, second = smtp_server.rcpt_attempts(address)
+    assert (first.code, second.code) == (451, 250)
+    assert second.at - first.at >= 3.9  # the retry waited its 4 s
+    delivery = Delivery.objects.get(subscriber=subscriber)
+    assert delivery.status == Delivery.Status.SENT
+    assert delivery.attempts == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_permanent_smtp_refusal_fails_the_delivery_without_retry(
+    workers, smtp_server
+):
+    address = "gone@example.org"
+    subscriber = confirmed_subscriber(address)
+    smtp_server.refuse_always(address, 550)
+    workers.start()
+
+    publish_new_guide()
+    workers.wait_until(
+        lambda: Delivery.objects.filter(status=Delivery.Status.FAILED).exists(),
+        timeout=15,
+        what="the delivery to fail",
+    )
+    workers.wait_idle()
+
+    delivery = Delivery.objects.get(subscriber=subscriber)
+    assert delivery.attempts == 1
+    assert delivery.last_error.startswith("550")
+    assert [attempt.code for attempt in smtp_server.rcpt_attempts(address)] == [550]
+    assert smtp_server.mails == []
+    [job] = ProcrastinateJob.objects.filter(task_name__endswith="send_deliveries")
+    assert job.status == "succeeded"
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.CONFIRMED
+    assert subscriber.permanent_failures == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_three_permanent_smtp_refusals_mark_the_subscriber_bounced(
+    workers, smtp_server
+):
+    address = "gone@example.org"
+    subscriber = confirmed_subscriber(address)
+    smtp_server.refuse_always(address, 550)
+    workers.start()
+
+    for _ in range(3):
+        publish_new_guide()
+    workers.wait_idle()
+
+    statuses = Delivery.objects.filter(subscriber=subscriber).values_list(
+        "status", flat=True
+    )
+    assert list(statuses) == [Delivery.Status.FAILED] * 3
+    assert len(smtp_server.rcpt_attempts(address)) == 3
+    subscriber.refresh_from_db()
+    assert subscriber.status == Subscriber.Status.BOUNCED
+    assert subscriber.permanent_failures == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_follow_requests_from_many_ip_addresses_send_one_confirmation(
+    workers, smtp_server
+):
+    address = "target@example.org"
+    workers.start()
+    client = Client()
+
+    responses = [
+        client.post(
+            "/follow/", follow_form(address), REMOTE_ADDR=f"10.0.{n // 100}.{n % 100}"
+        )
+        for n in range(200)
+    ]
+
+    assert {response.status_code for response in responses} == {200}
+    assert len({response.content for response in responses}) == 1
+    workers.wait_until(
+        lambda: smtp_server.mails_to(address), timeout=15, what="the confirmation"
+    )
+    workers.wait_idle()
+    assert len(smtp_server.mails_to(address)) == 1
+    assert len(smtp_server.mails) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_scheduled_guide_goes_live_and_is_announced_once_by_the_periodic_job(
+    workers, smtp_server
+):
+    readers = [f"reader{n}@example.org" for n in range(3)]
+    for address in readers:
+        confirmed_subscriber(address)
+    Subscriber.objects.create(email="pending@example.org")
+    guide = ArticleFactory(
+        scheduled=True,
+        publish_at=timezone.now() + timedelta(seconds=3),
+        first_published_at=None,
+    )
+    client = Client()
+
+    assert client.get(guide.get_absolute_url()).status_code == 404
+    assert articles_publish_due() == []
+    workers.wait_until(
+        lambda: timezone.now() >= guide.publish_at,
+        timeout=10,
+        what="the go-live time",
+    )
+    # The worker starts after this, so its own every-minute run cannot go first.
+    assert articles_publish_due() == [guide]
+    assert client.get(guide.get_absolute_url()).status_code == 200
+    assert articles_publish_due() == []
+
+    workers.start()
+    workers.wait_until(
+        lambda: all(smtp_server.mails_to(address) for address in readers),
+        timeout=15,
+        what="the announcements",
+    )
+    workers.wait_idle()
+    assert (
+        sorted(smtp_server.mails_to(address)[0].subject for address in readers)
+        == [f"New guide: {guide.title}"] * 3
+    )
+    assert len(smtp_server.mails) == 3
