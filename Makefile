@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker test lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench test lint format migrate demo stop migrations-check shell superuser screenshots
 
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
@@ -27,6 +27,10 @@ run: $(VENV)/.installed-runtime
 
 worker: $(VENV)/.installed-runtime
 	$(MANAGE) procrastinate worker
+
+# Fan-out benchmark (bench/README.md): 100,000 followers by default, about 10 minutes.
+bench: $(VENV)/.installed-dev
+	$(PYTHON) bench/fanout.py $(ARGS)
 
 test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest

@@ -19,7 +19,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -192,7 +192,7 @@ class Ours:
     fan_out_end: float = 0.0
     first_mail: float = 0.0
     size: int = 0
-    jobs: dict = field(default_factory=dict)
+    worker_peak_rss_mb: float | None = None
 
 
 def _job_failures(task_names: list[str]) -> list[str]:
@@ -209,17 +209,30 @@ def _job_failures(task_names: list[str]) -> list[str]:
     ]
 
 
-def _event_at(task_name: str, event: str, last: bool = False) -> datetime | None:
-    from django.db.models import Max, Min
+def _event_at(task_name: str, event: str) -> datetime | None:
+    """When a job of this task first had this event (procrastinate's events table)."""
+    from django.db.models import Min
     from procrastinate.contrib.django.models import ProcrastinateEvent
 
     events = ProcrastinateEvent.objects.filter(job__task_name=task_name, type=event)
-    return events.aggregate(at=(Max if last else Min)("at"))["at"]
+    return events.aggregate(at=Min("at"))["at"]
 
 
 def _tail(path: str, lines: int = 40) -> str:
     with open(path, errors="replace") as log:
         return "".join(log.readlines()[-lines:])
+
+
+def peak_rss_mb(pid: int) -> float | None:
+    """The process's peak resident memory so far (Linux), in MB."""
+    try:
+        with open(f"/proc/{pid}/status") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
 
 
 def worker_stop(worker: subprocess.Popen) -> None:
@@ -235,7 +248,14 @@ def worker_stop(worker: subprocess.Popen) -> None:
 
 
 def time_ours(
-    *, article_id: int, n: int, database_url: str, port: int, handler, timeout: float
+    *,
+    article_id: int,
+    n: int,
+    database_url: str,
+    port: int,
+    handler,
+    timeout: float,
+    concurrency: int,
 ) -> Ours:
     """Defer the fan-out, start one worker and wait for N mails at the sink."""
     from django.db.models import Max
@@ -258,6 +278,8 @@ def time_ours(
         prefix="bench-fanout-worker-", suffix=".log", delete=False
     )
     command = [sys.executable, "manage.py", "procrastinate", "worker"]
+    if concurrency != 1:
+        command += ["--concurrency", str(concurrency)]
     out(f"Worker: {' '.join(command[1:])} (log: {log.name})")
     started_wall = time.time()
     started = time.monotonic()
@@ -270,6 +292,7 @@ def time_ours(
         start_new_session=True,  # a Ctrl-C here reaches the worker only via SIGTERM
     )
     sent = 0
+    peak_rss = None
     try:
         next_db_poll = started
         while True:
@@ -279,6 +302,9 @@ def time_ours(
                     f"The worker exited ({worker.returncode}):\n{_tail(log.name)}"
                 )
             if now - started > timeout:
+                sent = Delivery.objects.filter(
+                    article_id=article_id, status=Delivery.Status.SENT
+                ).count()
                 raise BenchError(
                     f"Timed out after {timeout:.0f} s: {handler.count}/{n} mails at "
                     f"the sink, {sent}/{n} deliveries sent.\n{_tail(log.name)}"
@@ -288,6 +314,7 @@ def time_ours(
                 created = deliveries.count()
                 sent = deliveries.filter(status=Delivery.Status.SENT).count()
                 if handler.count >= n and sent >= n:
+                    peak_rss = peak_rss_mb(worker.pid)
                     break
                 if failures := _job_failures(task_names):
                     raise BenchError(
@@ -321,6 +348,7 @@ def time_ours(
         fan_out_start=since_start(_event_at(fan_out_article.name, "started")),
         fan_out_end=since_start(_event_at(fan_out_article.name, "succeeded")),
         size=handler.size,
+        worker_peak_rss_mb=peak_rss,
     )
 
 
@@ -375,25 +403,24 @@ def rate(n: int, seconds: float) -> str:
     return f"{n / seconds:,.0f}" if seconds > 0 else "-"
 
 
-def report(n: int, setup: dict, ours: Ours, build: float, plain: float, size: int):
+def report(
+    n: int, setup: dict, ours: Ours, build: float, plain: float, size: int, workers: str
+) -> None:
+    sending = ours.last_mail - ours.first_mail
     rows = [
-        ("Setup (not timed against anything)", None, None),
+        ("Setup (untimed)", None, None),
         ("  migrate the scratch database", setup["migrate"], None),
         (f"  create {n:,} followers and the guide", setup["seed"], None),
-        ("Ours: 1 worker, from its start", None, None),
+        (f"Ours: {workers}, seconds from its start", None, None),
         ("  fan-out job starts (worker boot)", ours.fan_out_start, None),
         ("  fan-out job ends (deliveries + jobs)", ours.fan_out_end, None),
         ("  first mail at the sink", ours.first_mail, None),
-        ("  last mail at the sink", ours.last_mail, rate(n, ours.last_mail)),
+        ("  last mail at the sink (TOTAL)", ours.last_mail, rate(n, ours.last_mail)),
         ("  all deliveries 'sent'", ours.all_sent, rate(n, ours.all_sent)),
-        (
-            "  sending only (first to last mail)",
-            ours.last_mail - ours.first_mail,
-            rate(n, ours.last_mail - ours.first_mail),
-        ),
+        ("  sending only (first to last mail)", sending, rate(n, sending)),
         ("Plain smtplib, same mails, same sink", None, None),
-        ("  build (render + bytes), before timing", build, rate(n, build)),
-        ("  send over one connection (timed)", plain, rate(n, plain)),
+        ("  build: render + bytes (timed apart)", build, rate(n, build)),
+        ("  send over one connection", plain, rate(n, plain)),
         ("  build + send", build + plain, rate(n, build + plain)),
     ]
     out()
@@ -403,17 +430,21 @@ def report(n: int, setup: dict, ours: Ours, build: float, plain: float, size: in
             out(label)
         else:
             out(f"{label:44}{seconds:10.1f}{per_second or '':>10}")
-    ratio = (n / ours.last_mail) / (n / plain)
-    ratio_built = (n / ours.last_mail) / (n / (build + plain))
+    ratio = plain / ours.last_mail
     out()
-    out(f"Ratio ours / plain (send only):     {ratio:.2f}")
-    out(f"Ratio ours / plain (build + send):  {ratio_built:.2f}")
+    out(f"Ratio ours / plain send, mails/s:            {ratio:.2f}")
+    out(f"  ours sending only / plain send:            {plain / sending:.2f}")
+    out(f"  ours sending only / plain build + send:    {(build + plain) / sending:.2f}")
+    fan_out = ours.fan_out_end - ours.fan_out_start
+    out(f"Fan-out job (deliveries + batch jobs):       {fan_out:.1f} s")
     out(f"Bytes at the sink: ours {ours.size:,}, plain {size:,}")
+    if ours.worker_peak_rss_mb is not None:
+        out(f"Worker peak RSS: {ours.worker_peak_rss_mb:.0f} MB")
     out()
-    out("For the README:")
+    out("For the README (date | cores | followers | fan-out | total | ours/s")
+    out("| plain/s | ratio):")
     out(
-        f"| {time.strftime('%Y-%m-%d')} | {os.cpu_count()} cores | {n:,} "
-        f"| {ours.fan_out_end - ours.fan_out_start:.1f} s "
+        f"| {time.strftime('%Y-%m-%d')} | {os.cpu_count()} | {n:,} | {fan_out:.1f} s "
         f"| {ours.last_mail:.1f} s | {rate(n, ours.last_mail)} "
         f"| {rate(n, plain)} | {ratio:.2f} |"
     )
@@ -427,6 +458,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--subscribers", type=int, default=100_000)
     parser.add_argument(
         "--timeout", type=float, default=1800, help="seconds per timed phase"
+    )
+    parser.add_argument(
+        "--concurrency",
+        type=int,
+        default=1,
+        help="the worker's --concurrency (default 1, as `make worker`)",
     )
     parser.add_argument("--keep", action="store_true", help="keep portal_bench")
     args = parser.parse_args(argv)
@@ -490,6 +527,7 @@ def run(args: argparse.Namespace, database_url: str) -> None:
             port=controller.port,
             handler=handler,
             timeout=args.timeout,
+            concurrency=args.concurrency,
         )
         out(f"Ours: {n:,} mails in {ours.last_mail:.1f} s. Building plain mails...")
         started = time.monotonic()
@@ -506,7 +544,8 @@ def run(args: argparse.Namespace, database_url: str) -> None:
         size = handler.size
     finally:
         controller.stop()
-    report(n, setup, ours, build, plain, size)
+    workers = f"1 worker, concurrency {args.concurrency}"
+    report(n, setup, ours, build, plain, size, workers)
 
 
 if __name__ == "__main__":

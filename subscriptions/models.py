@@ -113,6 +113,12 @@ class DeliveryQuerySet(models.QuerySet):
     def pending(self):
         return self.filter(status=Delivery.Status.PENDING)
 
+    def for_sending(self):
+        """In id order, with all a mail names."""
+        return self.select_related(
+            "subscriber", "article__category", "article__medical_reviewer"
+        ).order_by("pk")
+
 
 class Delivery(models.Model):
     """One mail to one subscriber: a guide or a weekly digest. Sent at least once."""

@@ -303,11 +303,13 @@ def deliveries_send(*, delivery_ids: list[int], last_attempt: bool = False) -> i
     the job is retried; what was sent stays sent. On the last attempt, 4xx counts as
     failed.
     """
+    # What the mails say is read once for the batch; each row is then only locked.
+    batch = Delivery.objects.pending().filter(pk__in=delivery_ids).for_sending()
     sent = deferred = 0
     try:
         with get_connection() as connection:
-            for delivery_id in delivery_ids:
-                outcome = _send_one(delivery_id, connection, last_attempt)
+            for delivery in batch:
+                outcome = _send_one(delivery, connection, last_attempt)
                 sent += outcome == "sent"
                 deferred += outcome == "deferred"
     except (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, OSError) as error:
@@ -319,20 +321,18 @@ def deliveries_send(*, delivery_ids: list[int], last_attempt: bool = False) -> i
     return sent
 
 
-def _send_one(delivery_id: int, connection, last_attempt: bool) -> str:
+def _send_one(delivery: Delivery, connection, last_attempt: bool) -> str:
     with transaction.atomic():
-        delivery = (
+        subscriber_status = (
             Delivery.objects.pending()
             .select_for_update(skip_locked=True, of=("self",))
-            .select_related(
-                "subscriber", "article__category", "article__medical_reviewer"
-            )
-            .filter(pk=delivery_id)
+            .filter(pk=delivery.pk)
+            .values_list("subscriber__status", flat=True)
             .first()
         )
-        if delivery is None:
+        if subscriber_status is None:
             return "skipped"  # sent already, or another worker holds it
-        if delivery.subscriber.status != Subscriber.Status.CONFIRMED:
+        if subscriber_status != Subscriber.Status.CONFIRMED:
             _mark(delivery, Delivery.Status.FAILED, "No longer subscribed.")
             return "skipped"
         try:
