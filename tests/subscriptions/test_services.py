@@ -304,3 +304,23 @@ class TestWeeklyDigest:
         assert "New surgery guide" in mailoutbox[0].body
         assert "Old guide" not in mailoutbox[0].body
         assert services.digests_fan_out(send_day=send_day) == []
+
+
+@pytest.mark.parametrize(
+    ("local_time", "digests"),
+    [("2026-11-16 08:00", 1), ("2026-11-16 09:00", 0), ("2026-11-17 08:00", 0)],
+    ids=["monday-8am", "monday-9am", "tuesday-8am"],
+)
+def test_weekly_digests_go_out_on_monday_at_eight_local_time(local_time, digests):
+    from datetime import datetime
+
+    from subscriptions.tasks import send_weekly_digests
+
+    moment = timezone.make_aware(datetime.fromisoformat(local_time))
+    ArticleFactory(publish_at=moment - timedelta(days=2))
+    SubscriberFactory(frequency="weekly")
+
+    send_weekly_digests(timestamp=int(moment.timestamp()))
+
+    assert Delivery.objects.filter(digest_week__isnull=False).count() == digests
+    assert len(jobs("send_deliveries")) == digests
