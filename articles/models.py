@@ -2,6 +2,8 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
 from django.db import models
@@ -16,7 +18,7 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.functions import JSONObject
+from django.db.models.functions import JSONObject, Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -24,6 +26,9 @@ from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
 from articles.sanitize import clean_html, html_to_text
+
+# Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A.
+SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
 
 
 class Category(models.Model):
@@ -123,6 +128,17 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_listing(self):
         return self.select_related("category").order_by("-publish_at", "pk")
+
+    def search(self, query: SearchQuery):
+        """Matches of a query, best first (title counts most), newer first on a tie."""
+        return (
+            self.filter(search_vector=query)
+            .annotate(
+                rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+            )
+            .select_related("category")
+            .order_by("-rank", "-publish_at", "pk")
+        )
 
     def for_feed(self):
         """Newest first, with the author and tags every feed item names."""
@@ -240,6 +256,9 @@ class Article(models.Model):
     notify_subscribers = models.BooleanField(
         default=True, help_text="Email followers when this guide first goes live."
     )
+    # Kept current by database triggers (migration 0004): title A, summary and tags B,
+    # body C, with the portal_english configuration (English stemming, accents ignored).
+    search_vector = SearchVectorField(null=True, editable=False)
     is_featured = models.BooleanField(
         "featured",
         default=False,
@@ -258,7 +277,13 @@ class Article(models.Model):
         indexes = [
             models.Index(
                 fields=["status", "publish_at"], name="article_status_publish_at"
-            )
+            ),
+            GinIndex(fields=["search_vector"], name="article_search_vector"),
+            GinIndex(
+                fields=["title"],
+                opclasses=["gin_trgm_ops"],
+                name="article_title_trigram",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
@@ -440,6 +465,16 @@ class FaqEntryQuerySet(models.QuerySet):
     def highlights(self):
         return self.filter(is_highlighted=True)
 
+    def search(self, query: SearchQuery):
+        return (
+            self.filter(search_vector=query)
+            .annotate(
+                rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+            )
+            .select_related("category")
+            .order_by("-rank", "order", "pk")
+        )
+
     def for_listing(self):
         return self.select_related("category", "article").order_by(
             "category__order", "category__name", "order", "pk"
@@ -452,6 +487,9 @@ class FaqEntry(models.Model):
         max_length=120, unique=True, help_text="The question's stable link anchor."
     )
     answer = CKEditor5Field()
+    answer_text = models.TextField(blank=True, editable=False)
+    # Kept current by a database trigger: question A, answer B.
+    search_vector = SearchVectorField(null=True, editable=False)
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="faq_entries"
     )
@@ -476,12 +514,21 @@ class FaqEntry(models.Model):
         ordering = ["category__order", "order", "pk"]
         verbose_name = "FAQ entry"
         verbose_name_plural = "FAQ entries"
+        indexes = [
+            GinIndex(fields=["search_vector"], name="faq_search_vector"),
+            GinIndex(
+                fields=["question"],
+                opclasses=["gin_trgm_ops"],
+                name="faq_question_trigram",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.question
 
     def save(self, *args, **kwargs) -> None:
         self.answer = clean_html(self.answer)
+        self.answer_text = html_to_text(self.answer)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -571,3 +618,65 @@ class Page(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("articles:page_detail", args=[self.slug])
+
+
+class SearchSynonym(models.Model):
+    """Words that mean the same to a reader: brand and generic drug names, lay and
+    clinical words. A search for any of them also finds the others."""
+
+    term = models.CharField(max_length=80, unique=True, help_text='e.g. "Keytruda".')
+    equivalents = models.CharField(
+        max_length=300,
+        help_text='Comma-separated, e.g. "pembrolizumab". Phrases work: "lung lining".',
+    )
+
+    class Meta:
+        ordering = ["term"]
+
+    def __str__(self) -> str:
+        return f"{self.term} = {self.equivalents}"
+
+    def words(self) -> list[str]:
+        """The term and its equivalents, lower-case."""
+        return [self.term.lower()] + [
+            word.strip().lower() for word in self.equivalents.split(",") if word.strip()
+        ]
+
+
+class PromotedResult(models.Model):
+    """A guide an editor pins to the top of the results for a search term."""
+
+    term = models.CharField(
+        max_length=80, help_text="Matched against the whole search, any case."
+    )
+    article = models.ForeignKey(
+        Article, on_delete=models.CASCADE, related_name="promotions"
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["term", "order"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("term"), "article", name="promote_guide_once_per_term"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term} → {self.article}"
+
+
+class UnansweredSearch(models.Model):
+    """A search that found nothing, counted per normalized query; nothing about who."""
+
+    query = models.CharField(max_length=200, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    first_searched_at = models.DateTimeField(auto_now_add=True)
+    last_searched_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-count", "-last_searched_at"]
+        verbose_name_plural = "unanswered searches"
+
+    def __str__(self) -> str:
+        return f"{self.query} ({self.count})"

@@ -13,6 +13,9 @@ CONTENT_MODELS = [
     "faqentry",
     "announcement",
     "page",
+    "searchsynonym",
+    "promotedresult",
+    "unansweredsearch",
 ]
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"

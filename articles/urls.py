@@ -10,6 +10,8 @@ urlpatterns = [
     path("topics/<slug:slug>/", views.category_detail, name="category_detail"),
     path("tags/<slug:slug>/", views.tag_detail, name="tag_detail"),
     path("faq/", views.faq, name="faq"),
+    path("search/", views.search, name="search"),
+    path("opensearch.xml", views.opensearch, name="opensearch"),
     path("feeds/rss/", feeds.LatestGuidesFeed(), name="feed_rss"),
     path("feeds/atom/", feeds.LatestGuidesAtomFeed(), name="feed_atom"),
     path(

@@ -1,9 +1,11 @@
 from django.core.paginator import EmptyPage, Page, Paginator
+from django.core.validators import slug_re
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_POST
 
+from articles import search as site_search
 from articles import structured_data
 from articles.models import Article, Category, FaqEntry, Tag
 from articles.models import Page as SitePage
@@ -73,13 +75,47 @@ def ckeditor_upload_disabled(request: HttpRequest) -> JsonResponse:
     )
 
 
-def _page_of(request: HttpRequest, queryset) -> Page:
+def _page_of(request: HttpRequest, queryset, per_page: int = GUIDES_PER_PAGE) -> Page:
     """The requested page of a listing: malformed means the first; past the end, 404."""
     try:
         number = int(request.GET.get("page", 1))
     except ValueError:
         number = 1
     try:
-        return Paginator(queryset, GUIDES_PER_PAGE).page(max(number, 1))
+        return Paginator(queryset, per_page).page(max(number, 1))
     except EmptyPage as error:
-        raise Http404("No such page of guides.") from error
+        raise Http404("No such page.") from error
+
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Search guides and FAQ answers; works without JavaScript, any input is safe."""
+    topic_slug = request.GET.get("topic", "")
+    category = (
+        Category.objects.filter(slug=topic_slug).first()
+        if slug_re.fullmatch(topic_slug)
+        else None
+    )
+    outcome = site_search.search(request.GET.get("q", ""), category)
+    page = _page_of(request, outcome.results, per_page=RESULTS_PER_PAGE)
+    site_search.add_snippets(
+        list(page), outcome.suggestion if outcome.showing_suggestion else outcome.query
+    )
+    context = {
+        "outcome": outcome,
+        "page": page,
+        "category": category,
+        "unknown_topic": bool(topic_slug) and category is None,
+    }
+    return TemplateResponse(request, "articles/search.html", context)
+
+
+def opensearch(request: HttpRequest) -> HttpResponse:
+    """Lets browsers add the site's search (OpenSearch description)."""
+    return TemplateResponse(
+        request,
+        "articles/opensearch.xml",
+        content_type="application/opensearchdescription+xml",
+    )

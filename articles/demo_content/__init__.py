@@ -86,6 +86,24 @@ HIGHLIGHTED_FAQ = [
     "hair-loss",
 ]
 
+# Brand and generic drug names, lay and clinical words: a search for one finds the others.
+SYNONYMS = [
+    ("Keytruda", "pembrolizumab"),
+    ("Opdivo", "nivolumab"),
+    ("Yervoy", "ipilimumab"),
+    ("Alimta", "pemetrexed"),
+    ("Platinol", "cisplatin"),
+    ("Paraplatin", "carboplatin"),
+    ("lung lining", "pleura, pleural"),
+    ("belly lining", "peritoneum, peritoneal"),
+    ("checkpoint inhibitor", "immunotherapy"),
+    ("chemo", "chemotherapy"),
+    ("HIPEC", "heated chemotherapy"),
+    ("fluid on the lung", "pleural effusion"),
+    ("shortness of breath", "breathlessness"),
+    ("radiotherapy", "radiation therapy"),
+]
+
 ANNOUNCEMENT = {
     "text": "New guide: how clinical trials work, what they cost and how to join one.",
     "link_url": "/guides/joining-a-clinical-trial/",
@@ -103,4 +121,5 @@ __all__ = [
     "HIGHLIGHTED_FAQ",
     "PAGES",
     "PEOPLE",
+    "SYNONYMS",
 ]

@@ -18,6 +18,7 @@ from articles.models import (
     Person,
     PinnedRelatedArticle,
     Reference,
+    SearchSynonym,
     Tag,
 )
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
@@ -148,6 +149,11 @@ class Command(BaseCommand):
             created["pages"] += Page.objects.get_or_create(
                 slug=item["slug"], defaults={**item, "summary": summary}
             )[1]
+
+        for term, equivalents in demo_content.SYNONYMS:
+            SearchSynonym.objects.get_or_create(
+                term=term, defaults={"equivalents": equivalents}
+            )
 
         if not Announcement.objects.exists():
             announcement = demo_content.ANNOUNCEMENT

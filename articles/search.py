@@ -1,0 +1,264 @@
+"""Site search in PostgreSQL: weighted stored vectors, websearch syntax, synonyms,
+trigram "did you mean", and snippets escaped before the highlight marks go in."""
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from django.contrib.postgres.search import SearchHeadline, SearchQuery
+from django.db import connection
+from django.db.models import F, Value
+from django.db.models.functions import Replace
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from articles.models import (
+    Article,
+    Category,
+    FaqEntry,
+    PromotedResult,
+    SearchSynonym,
+    Tag,
+    UnansweredSearch,
+)
+
+CONFIG = "portal_english"  # created by migration 0004
+MAX_QUERY_LENGTH = 200
+RESULTS_PER_KIND = 100
+MAX_VARIANTS = 8
+# Private-use characters: they cannot come from a reader, so they can mark highlights.
+START, STOP = "\ue000", "\ue001"
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ue000\ue001]")
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+@dataclass
+class Result:
+    kind: str  # "guide" or "question"
+    pk: int
+    title: str
+    url: str
+    category: str
+    rank: float
+    promoted: bool = False
+    snippet: SafeString = field(default_factory=lambda: mark_safe(""))
+
+
+@dataclass
+class Outcome:
+    query: str
+    results: list[Result]
+    suggestion: str = ""
+    showing_suggestion: bool = False
+
+
+def clean_query(raw: str) -> str:
+    """What the reader typed, made safe to search: no control characters, one line,
+    at most MAX_QUERY_LENGTH characters."""
+    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", raw or ""))
+    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+
+
+def search(raw_query: str, category: Category | None = None) -> Outcome:
+    """Guides and FAQ answers for a query, best first; a suggestion when few match."""
+    query = clean_query(raw_query)
+    if not query:
+        return Outcome(query="", results=[])
+    results = _results(query, category)
+    outcome = Outcome(query=query, results=results)
+    if len(results) < 3:
+        suggestion = suggest(query)
+        if suggestion:
+            outcome.suggestion = suggestion
+            if not results:
+                outcome.results = _results(suggestion, category)
+                outcome.showing_suggestion = bool(outcome.results)
+    if not results:
+        record_unanswered(query)
+    return outcome
+
+
+def add_snippets(results: list[Result], query: str) -> None:
+    """Highlight the matched words in the results shown (only the page, not all)."""
+    search_query = build_query(query)
+    if search_query is None:
+        return
+    guides = {r.pk: r for r in results if r.kind == "guide"}
+    questions = {r.pk: r for r in results if r.kind == "question"}
+    headlines = Article.objects.filter(pk__in=guides).annotate(
+        headline=_headline("body_text", search_query)
+    )
+    for pk, headline in headlines.values_list("pk", "headline"):
+        guides[pk].snippet = _highlight(headline)
+    headlines = FaqEntry.objects.filter(pk__in=questions).annotate(
+        headline=_headline("answer_text", search_query)
+    )
+    for pk, headline in headlines.values_list("pk", "headline"):
+        questions[pk].snippet = _highlight(headline)
+
+
+def build_query(query: str) -> SearchQuery | None:
+    """websearch_to_tsquery of the query, OR the same with synonyms swapped in."""
+    variants = synonym_variants(query)
+    if not variants:
+        return None
+    combined = None
+    for variant in variants:
+        part = SearchQuery(variant, search_type="websearch", config=CONFIG)
+        combined = part if combined is None else combined | part
+    return combined
+
+
+def synonym_variants(query: str) -> list[str]:
+    """The query, then the query with each known synonym put in place of its term."""
+    lowered = query.lower()
+    variants = [lowered]
+    excluded = []
+    for synonym in SearchSynonym.objects.all():
+        words = synonym.words()
+        for word in words:
+            if re.search(rf"(?<![\w-])-{re.escape(word)}(?!\w)", lowered):
+                # "-chemo" also excludes "chemotherapy", in every variant.
+                excluded += [f"-{_quoted(other)}" for other in words if other != word]
+                break
+            # Not after "-": an excluded word stays excluded in every variant.
+            pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?!\w)")
+            if pattern.search(lowered):
+                variants += [
+                    pattern.sub(_quoted(o), lowered) for o in words if o != word
+                ]
+                break
+    suffix = "".join(f" {word}" for word in excluded)
+    return [variant + suffix for variant in dict.fromkeys(variants)][:MAX_VARIANTS]
+
+
+def suggest(query: str) -> str:
+    """The query with misspelt words replaced by the closest known words, or ""."""
+    words = _WORD.findall(query.lower())
+    if not words:
+        return ""
+    vocabulary = _vocabulary(words)
+    corrected = query.lower()
+    for word in words:
+        best = _closest(word, vocabulary)
+        if best and best != word:
+            corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", best, corrected)
+    return corrected if corrected != query.lower() else ""
+
+
+def record_unanswered(query: str) -> None:
+    """Count a search that found nothing: normalized words only, nothing personal."""
+    normalized = " ".join(query.lower().split())[:MAX_QUERY_LENGTH]
+    entry, _ = UnansweredSearch.objects.get_or_create(query=normalized)
+    UnansweredSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1)
+
+
+def _results(query: str, category: Category | None) -> list[Result]:
+    search_query = build_query(query)
+    if search_query is None:
+        return []
+    guides = Article.objects.published().search(search_query)
+    questions = FaqEntry.objects.published().search(search_query)
+    if category is not None:
+        guides = guides.in_category(category)
+        questions = questions.filter(category=category)
+    promoted_ids = list(
+        PromotedResult.objects.filter(term__iexact=query).values_list(
+            "article", flat=True
+        )
+    )
+    results = [
+        Result(
+            kind="guide",
+            pk=article.pk,
+            title=article.title,
+            url=article.get_absolute_url(),
+            category=article.category.name,
+            rank=article.rank,
+        )
+        for article in guides[:RESULTS_PER_KIND]
+    ] + [
+        Result(
+            kind="question",
+            pk=entry.pk,
+            title=entry.question,
+            url=entry.get_absolute_url(),
+            category=entry.category.name,
+            rank=entry.rank,
+        )
+        for entry in questions[:RESULTS_PER_KIND]
+    ]
+    results.sort(key=lambda result: result.rank, reverse=True)
+    if promoted_ids:
+        promoted = Article.objects.published().filter(pk__in=promoted_ids).for_listing()
+        pinned = [
+            Result(
+                kind="guide",
+                pk=article.pk,
+                title=article.title,
+                url=article.get_absolute_url(),
+                category=article.category.name,
+                rank=float("inf"),
+                promoted=True,
+            )
+            for article in promoted
+        ]
+        pinned_urls = {result.url for result in pinned}
+        results = pinned + [r for r in results if r.url not in pinned_urls]
+    return results
+
+
+def _headline(field_name: str, search_query: SearchQuery) -> SearchHeadline:
+    text = Replace(
+        Replace(F(field_name), Value(START), Value("")), Value(STOP), Value("")
+    )
+    return SearchHeadline(
+        text,
+        search_query,
+        config=CONFIG,
+        start_sel=START,
+        stop_sel=STOP,
+        max_words=35,
+        min_words=15,
+        max_fragments=2,
+        fragment_delimiter=" … ",
+    )
+
+
+def _highlight(headline: str) -> SafeString:
+    """Escape the text first, then turn the private marks into <mark> tags."""
+    escaped = escape(headline)
+    return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
+
+
+def _quoted(phrase: str) -> str:
+    return f'"{phrase}"' if " " in phrase else phrase
+
+
+def _vocabulary(words: list[str]) -> list[str]:
+    """Known words near the query's: titles (trigram index), tags, topics, synonyms."""
+    names = list(Tag.objects.values_list("name", flat=True))
+    names += list(Category.objects.values_list("name", flat=True))
+    for synonym in SearchSynonym.objects.all():
+        names += synonym.words()
+    for word in words:
+        names += list(
+            Article.objects.published()
+            .filter(title__trigram_word_similar=word)
+            .values_list("title", flat=True)[:10]
+        )
+    return sorted({w for name in names for w in _WORD.findall(name.lower())})
+
+
+def _closest(word: str, vocabulary: list[str]) -> str:
+    """The vocabulary word most similar to word by trigrams, if similar enough."""
+    if not vocabulary or word in vocabulary:
+        return ""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT candidate, similarity(candidate, %s) AS score"
+            " FROM unnest(%s::text[]) AS candidate ORDER BY score DESC LIMIT 1",
+            [word, vocabulary],
+        )
+        row = cursor.fetchone()
+    return row[0] if row and row[1] >= 0.45 else ""

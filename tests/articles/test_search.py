@@ -1,0 +1,241 @@
+import pytest
+from django.db import connection
+from django.urls import reverse
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from articles import search
+from articles.models import Article, SearchSynonym, Tag, UnansweredSearch
+from tests.factories import ArticleFactory, CategoryFactory, FaqEntryFactory, TagFactory
+
+pytestmark = pytest.mark.django_db
+
+SEARCH_URL = reverse("articles:search")
+
+
+def titles(query: str, **kwargs) -> list[str]:
+    return [result.title for result in search.search(query, **kwargs).results]
+
+
+@pytest.fixture
+def guides():
+    """A small library: each guide is found by its own words."""
+    surgery = CategoryFactory(name="Surgery", slug="surgery")
+    return {
+        "pembro": ArticleFactory(
+            title="Pembrolizumab with chemotherapy",
+            body="<p>Pembrolizumab is given with pemetrexed and a platinum drug.</p>",
+        ),
+        "surgery": ArticleFactory(
+            title="Surgery for pleural mesothelioma",
+            category=surgery,
+            body="<p>An operation to remove the pleura, followed by chemotherapy.</p>",
+        ),
+        "radiation": ArticleFactory(
+            title="Radiation to ease pain",
+            body="<p>Radiation can ease chest pain. Not surgery or chemotherapy.</p>",
+        ),
+        "immuno": ArticleFactory(
+            title="Immunotherapy for mesothelioma",
+            body="<p>Checkpoint drugs help the immune system attack cancer cells.</p>",
+        ),
+    }
+
+
+def test_a_brand_name_finds_the_generic_guide(guides):
+    SearchSynonym.objects.create(term="Keytruda", equivalents="pembrolizumab")
+
+    assert titles("keytruda") == ["Pembrolizumab with chemotherapy"]
+
+
+def test_a_lay_phrase_finds_the_clinical_word(guides):
+    SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
+
+    assert titles("lung lining") == ["Surgery for pleural mesothelioma"]
+
+
+def test_a_misspelling_is_suggested_and_its_results_shown(guides):
+    outcome = search.search("immunotheraphy")
+
+    assert outcome.suggestion == "immunotherapy"
+    assert outcome.showing_suggestion
+    assert [r.title for r in outcome.results] == ["Immunotherapy for mesothelioma"]
+
+
+def test_a_quoted_phrase_matches_only_the_phrase(guides):
+    assert titles('"ease chest pain"') == ["Radiation to ease pain"]
+    assert titles('"pain chest"') == []
+
+
+def test_a_minus_word_excludes(guides):
+    SearchSynonym.objects.create(term="chemo", equivalents="chemotherapy")
+
+    assert titles("surgery") == [
+        "Surgery for pleural mesothelioma",
+        "Radiation to ease pain",
+    ]
+    assert titles("surgery -chemotherapy") == []
+    assert "Pembrolizumab with chemotherapy" not in titles("pemetrexed -chemo")
+
+
+def test_title_matches_rank_above_body_matches(guides):
+    assert titles("surgery")[0] == "Surgery for pleural mesothelioma"
+
+
+def test_tags_are_searchable_and_kept_current(guides):
+    tag = TagFactory(name="Opdivo")
+    guides["immuno"].tags.add(tag)
+    assert titles("opdivo") == ["Immunotherapy for mesothelioma"]
+
+    Tag.objects.filter(pk=tag.pk).update(name="Renamed")
+    assert titles("opdivo") == []
+    assert titles("renamed") == ["Immunotherapy for mesothelioma"]
+
+    guides["immuno"].tags.remove(tag)
+    assert titles("renamed") == []
+
+
+def test_faq_answers_appear_marked_as_questions(guides):
+    FaqEntryFactory(question="Will I lose my hair?", answer="<p>Hair loss is rare.</p>")
+
+    (result,) = search.search("hair").results
+
+    assert result.kind == "question"
+    assert result.url.endswith("#" + result.url.split("#")[1])
+
+
+def test_drafts_scheduled_and_unpublished_answers_never_appear():
+    ArticleFactory(title="Secret draft about asbestos", draft=True)
+    ArticleFactory(title="Future guide about asbestos", scheduled=True)
+    FaqEntryFactory(question="Hidden asbestos question?", is_published=False)
+
+    assert titles("asbestos") == []
+
+
+def test_a_topic_filter_keeps_that_topic(guides):
+    surgery = guides["surgery"].category
+
+    assert titles("chemotherapy", category=surgery) == [
+        "Surgery for pleural mesothelioma"
+    ]
+
+
+def test_an_editor_can_promote_a_guide_for_a_term(guides):
+    guides["radiation"].promotions.create(term="Pain")
+
+    results = search.search("pain").results
+
+    assert results[0].title == "Radiation to ease pain"
+    assert results[0].promoted
+
+
+def test_snippets_carry_no_html_from_the_body(client):
+    ArticleFactory(
+        title="Escaping",
+        body="<p>Mesothelioma &lt;b&gt;bold&lt;/b&gt; 5 &lt; 6 &amp; 7 treatment.</p>",
+    )
+
+    content = client.get(SEARCH_URL, {"q": "mesothelioma treatment"}).content.decode()
+    snippet = content[content.index('<p class="snippet">') :].split("</p>")[0]
+
+    assert "<mark>Mesothelioma</mark>" in snippet
+    assert "<b>" not in snippet
+    assert "5 &lt; 6 &amp; 7" in snippet
+
+
+def test_searches_that_find_nothing_are_counted_without_personal_data(client):
+    client.get(SEARCH_URL, {"q": "  Asbestos  Lawyer "}, REMOTE_ADDR="203.0.113.9")
+    client.get(SEARCH_URL, {"q": "asbestos lawyer"})
+
+    entry = UnansweredSearch.objects.get()
+    assert entry.query == "asbestos lawyer"
+    assert entry.count == 2
+    assert "203.0.113.9" not in str(list(UnansweredSearch.objects.values()))
+
+
+def test_guide_search_uses_the_gin_index(guides):
+    template = guides["radiation"]
+    Article.objects.bulk_create(
+        Article(
+            title=f"Living well {n}",
+            slug=f"living-well-{n}",
+            summary="Daily life.",
+            body_text="Rest, food and walks help many people feel stronger.",
+            category=template.category,
+            author=template.author,
+            status=Article.Status.PUBLISHED,
+            publish_at=template.publish_at,
+        )
+        for n in range(2000)
+    )
+    with connection.cursor() as cursor:
+        # Rows just inserted wait in the GIN pending list until a vacuum merges them.
+        cursor.execute("SELECT gin_clean_pending_list('article_search_vector')")
+        cursor.execute("ANALYZE articles_article")
+
+    plan = Article.objects.published().search(search.build_query("surgery")).explain()
+
+    assert "Bitmap Index Scan on article_search_vector" in plan, plan
+
+
+class TestSearchPage:
+    def test_announces_the_result_count_and_keeps_the_query(self, client, guides):
+        response = client.get(SEARCH_URL, {"q": "surgery"})
+
+        content = response.content.decode()
+        assert response.status_code == 200
+        assert '<div role="status"' in content
+        assert "2 results for “surgery”" in content
+        assert 'value="surgery"' in content
+
+    def test_suggests_when_little_is_found(self, client, guides):
+        content = client.get(SEARCH_URL, {"q": "immunotheraphy"}).content.decode()
+
+        assert "Showing 1 result for “<strong>immunotherapy</strong>”" in content
+
+    @pytest.mark.parametrize(
+        "query",
+        [
+            "",
+            "the and of",
+            "& | ! : * ( ) ' \" \\",
+            "x" * 1000,
+            "lung\x00cancer",
+            "😀 chemo 💊",
+            "العلاج المناعي",
+            "<script>alert(1)</script>",
+        ],
+        ids=["empty", "stop-words", "operators", "long", "nul", "emoji", "rtl", "html"],
+    )
+    def test_odd_queries_get_a_clear_page(self, client, guides, query):
+        response = client.get(SEARCH_URL, {"q": query})
+
+        assert response.status_code == 200
+        assert b"<script>alert(1)" not in response.content
+
+    def test_an_unknown_topic_is_ignored_with_a_note(self, client, guides):
+        response = client.get(SEARCH_URL, {"q": "surgery", "topic": "nope"})
+
+        assert response.status_code == 200
+        assert b"We do not know that topic" in response.content
+
+    def test_every_page_has_the_search_box_and_opensearch(self, client):
+        home = client.get(reverse("articles:home")).content.decode()
+        description = client.get(reverse("articles:opensearch"))
+
+        assert 'role="search"' in home and 'name="q"' in home
+        assert 'rel="search" type="application/opensearchdescription+xml"' in home
+        assert description["Content-Type"] == "application/opensearchdescription+xml"
+        assert b"/search/?q={searchTerms}" in description.content
+
+
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(query=st.text(max_size=300), topic=st.text(max_size=20))
+def test_any_text_gets_a_results_page(client, query, topic):
+    response = client.get(SEARCH_URL, {"q": query, "topic": topic})
+
+    assert response.status_code == 200
