@@ -14,6 +14,7 @@ PAGES = {
     "faq": "/faq/",
     "about": "/about/",
     "follow": "/follow/",
+    "search": "/search/?q=immunotheraphy",
     "not-found": "/guides/no-such-guide/",
 }
 
