@@ -124,8 +124,13 @@ def synonym_variants(query: str) -> list[str]:
             # Not after "-": an excluded word stays excluded in every variant.
             pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?!\w)")
             if pattern.search(lowered):
+                # Into every variant so far: "opdivo and yervoy" also becomes
+                # "nivolumab and ipilimumab".
                 variants += [
-                    pattern.sub(_quoted(o), lowered) for o in words if o != word
+                    pattern.sub(_quoted(other), variant)
+                    for variant in variants
+                    for other in words
+                    if other != word
                 ]
                 break
     suffix = "".join(f" {word}" for word in excluded)

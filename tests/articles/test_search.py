@@ -48,6 +48,17 @@ def test_a_brand_name_finds_the_generic_guide(guides):
     assert titles("keytruda") == ["Pembrolizumab with chemotherapy"]
 
 
+def test_two_brand_names_find_the_guide_naming_both_generics():
+    ArticleFactory(
+        title="A pair of immunotherapy drugs",
+        body="<p>Nivolumab and ipilimumab are given together.</p>",
+    )
+    SearchSynonym.objects.create(term="Opdivo", equivalents="nivolumab")
+    SearchSynonym.objects.create(term="Yervoy", equivalents="ipilimumab")
+
+    assert titles("opdivo and yervoy") == ["A pair of immunotherapy drugs"]
+
+
 def test_a_lay_phrase_finds_the_clinical_word(guides):
     SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
 
