@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker bench test lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench bench-search test lint format migrate demo stop migrations-check shell superuser screenshots
 
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
@@ -31,6 +31,10 @@ worker: $(VENV)/.installed-runtime
 # Fan-out benchmark (bench/README.md): 100,000 followers by default, about 10 minutes.
 bench: $(VENV)/.installed-dev
 	$(PYTHON) bench/fanout.py $(ARGS)
+
+# Search benchmark: 100,000 guides and 10,000 FAQ entries, 200 queries, about 8 minutes.
+bench-search: $(VENV)/.installed-dev
+	$(PYTHON) bench/search.py $(ARGS)
 
 test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest
