@@ -21,10 +21,9 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
-from urllib.parse import urlsplit
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from scratch import BASE_DIR, BenchError, in_scratch_database, out
+
 BENCH_DATABASE = "portal_bench"
 SITE_URL = "https://guides.example.org"
 # How often the bench looks at the sink, and at the database (a COUNT over N rows).
@@ -35,45 +34,7 @@ STOP_TIMEOUT = 30.0
 SMTP_TIMEOUT = 60.0
 
 
-class BenchError(Exception):
-    """The bench could not finish; the message says why."""
-
-
-def out(line: str = "") -> None:
-    sys.stdout.write(line + "\n")
-    sys.stdout.flush()
-
-
 # Scratch database ---------------------------------------------------------------------
-
-
-def with_database(url: str, name: str) -> str:
-    """The same server's URL, naming another database."""
-    return urlsplit(url)._replace(path="/" + name).geturl()
-
-
-def server_url() -> str:
-    """DATABASE_URL if set, else the embedded dev server's (started if needed)."""
-    url = os.environ.get("DATABASE_URL", "")
-    if url:
-        return url
-    from portal.devdb import ensure_dev_database
-
-    return ensure_dev_database(BASE_DIR)
-
-
-def database_recreate(url: str, name: str, *, create: bool = True) -> None:
-    """Drop the database (even with sessions open), then create it unless told not."""
-    import psycopg
-    from psycopg import sql
-
-    maintenance = with_database(url, "postgres")
-    with psycopg.connect(maintenance, autocommit=True, connect_timeout=30) as db:
-        db.execute("SET statement_timeout = '120s'")
-        name_sql = sql.Identifier(name)
-        db.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(name_sql))
-        if create:
-            db.execute(sql.SQL("CREATE DATABASE {}").format(name_sql))
 
 
 # SMTP sink ----------------------------------------------------------------------------
@@ -473,25 +434,7 @@ def main(argv: list[str] | None = None) -> None:
         # The worker runs with DEBUG=true; this process renders the same mails.
         parser.error("run it with DEBUG=true, as the worker it starts")
 
-    sys.path.insert(0, str(BASE_DIR))
-    server = server_url()
-    if urlsplit(server).path.lstrip("/") == BENCH_DATABASE:
-        raise BenchError(f"DATABASE_URL names {BENCH_DATABASE}: point it elsewhere.")
-    database_url = with_database(server, BENCH_DATABASE)
-    out(f"Scratch database: {database_url}")
-    database_recreate(server, BENCH_DATABASE)
-    try:
-        run(args, database_url)
-    finally:
-        if "django" in sys.modules:
-            from django.db import connections
-
-            connections.close_all()
-        if args.keep:
-            out(f"Kept {BENCH_DATABASE}.")
-        else:
-            database_recreate(server, BENCH_DATABASE, create=False)
-            out(f"Dropped {BENCH_DATABASE}.")
+    in_scratch_database(BENCH_DATABASE, lambda url: run(args, url), keep=args.keep)
 
 
 def run(args: argparse.Namespace, database_url: str) -> None:
