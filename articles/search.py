@@ -173,15 +173,7 @@ def _results(query: str, category: Category | None) -> list[Result]:
         )
     )
     results = [
-        Result(
-            kind="guide",
-            pk=article.pk,
-            title=article.title,
-            url=article.get_absolute_url(),
-            category=article.category.name,
-            rank=article.rank,
-        )
-        for article in guides[:RESULTS_PER_KIND]
+        _guide_result(article, article.rank) for article in guides[:RESULTS_PER_KIND]
     ] + [
         Result(
             kind="question",
@@ -196,21 +188,22 @@ def _results(query: str, category: Category | None) -> list[Result]:
     results.sort(key=lambda result: result.rank, reverse=True)
     if promoted_ids:
         promoted = Article.objects.published().filter(pk__in=promoted_ids).for_listing()
-        pinned = [
-            Result(
-                kind="guide",
-                pk=article.pk,
-                title=article.title,
-                url=article.get_absolute_url(),
-                category=article.category.name,
-                rank=float("inf"),
-                promoted=True,
-            )
-            for article in promoted
-        ]
+        pinned = [_guide_result(a, float("inf"), promoted=True) for a in promoted]
         pinned_urls = {result.url for result in pinned}
         results = pinned + [r for r in results if r.url not in pinned_urls]
     return results
+
+
+def _guide_result(article: Article, rank: float, promoted: bool = False) -> Result:
+    return Result(
+        kind="guide",
+        pk=article.pk,
+        title=article.title,
+        url=article.get_absolute_url(),
+        category=article.category.name,
+        rank=rank,
+        promoted=promoted,
+    )
 
 
 def _headline(field_name: str, search_query: SearchQuery) -> SearchHeadline:
