@@ -1,6 +1,7 @@
 """Site search in PostgreSQL: weighted stored vectors, websearch syntax, synonyms,
 trigram "did you mean", and snippets escaped before the highlight marks go in."""
 
+import heapq
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import (
     Article,
+    ArticleSearchHead,
     Category,
     FaqEntry,
     PromotedResult,
@@ -25,11 +27,18 @@ from articles.models import (
 CONFIG = "portal_english"  # created by migration 0004
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_KIND = 100
+# How many guides that name the words in title, summary or tags are ranked at most.
+HEAD_CANDIDATES = 1000
+# Bodies are searched among this many newest guides first, and among all of them only
+# when fewer than RESULTS_PER_KIND match there.
+RECENT_GUIDES = 3000
 MAX_VARIANTS = 8
 # Private-use characters: they cannot come from a reader, so they can mark highlights.
 START, STOP = "\ue000", "\ue001"
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ue000\ue001]")
 _WORD = re.compile(r"[a-z]{4,}")
+# "keytruda/opdivo" means either; the parser would read it as one file-path token.
+_SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 
 
 @dataclass
@@ -56,6 +65,7 @@ def clean_query(raw: str) -> str:
     """What the reader typed, made safe to search: no control characters, one line,
     at most MAX_QUERY_LENGTH characters."""
     text = unicodedata.normalize("NFC", _CONTROL.sub(" ", raw or ""))
+    text = _SLASH_BETWEEN_WORDS.sub(" or ", text)
     return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
 
 
@@ -144,10 +154,8 @@ def suggest(query: str) -> str:
         return ""
     vocabulary = _vocabulary(words)
     corrected = query.lower()
-    for word in words:
-        best = _closest(word, vocabulary)
-        if best and best != word:
-            corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", best, corrected)
+    for word, best in _closest(words, vocabulary).items():
+        corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", best, corrected)
     return corrected if corrected != query.lower() else ""
 
 
@@ -162,19 +170,14 @@ def _results(query: str, category: Category | None) -> list[Result]:
     search_query = build_query(query)
     if search_query is None:
         return []
-    guides = Article.objects.published().search(search_query)
-    questions = FaqEntry.objects.published().search(search_query)
-    if category is not None:
-        guides = guides.in_category(category)
-        questions = questions.filter(category=category)
+    guides = ranked_guides(search_query, category)
+    questions = ranked_questions(search_query, category)
     promoted_ids = list(
         PromotedResult.objects.filter(term__iexact=query).values_list(
             "article", flat=True
         )
     )
-    results = [
-        _guide_result(article, article.rank) for article in guides[:RESULTS_PER_KIND]
-    ] + [
+    answers = [
         Result(
             kind="question",
             pk=entry.pk,
@@ -183,15 +186,74 @@ def _results(query: str, category: Category | None) -> list[Result]:
             category=entry.category.name,
             rank=entry.rank,
         )
-        for entry in questions[:RESULTS_PER_KIND]
+        for entry in questions
     ]
-    results.sort(key=lambda result: result.rank, reverse=True)
+    # Interleaved by rank, each list keeping its own order: guides naming the words
+    # in title, summary or tags stay ahead of guides naming them only in the body.
+    results = list(
+        heapq.merge(
+            [_guide_result(article, article.rank) for article in guides],
+            answers,
+            key=lambda result: -result.rank,
+        )
+    )
     if promoted_ids:
         promoted = Article.objects.published().filter(pk__in=promoted_ids).for_listing()
         pinned = [_guide_result(a, float("inf"), promoted=True) for a in promoted]
         pinned_urls = {result.url for result in pinned}
         results = pinned + [r for r in results if r.url not in pinned_urls]
     return results
+
+
+def ranked_guides(
+    search_query: SearchQuery, category: Category | None = None
+) -> list[Article]:
+    """The best RESULTS_PER_KIND published guides for a query, best first.
+
+    Guides that name the words in their title, summary or tags come first; the
+    weighted rank puts them there anyway for a one-word query. They are found in the
+    narrow head table. A broad word is in tens of thousands of guides, and ranking
+    reads each candidate's whole row, so at most the newest HEAD_CANDIDATES of them
+    are ranked. Only when fewer than RESULTS_PER_KIND guides name the words there
+    are the bodies searched: among the RECENT_GUIDES newest guides, and among all
+    when fewer than RESULTS_PER_KIND match there. The work of a search is bounded
+    that way however many guides match; bench/README.md has the measurements.
+    """
+    heads = ArticleSearchHead.objects.published()
+    guides = Article.objects.published()
+    if category is not None:
+        heads = heads.filter(category=category)
+        guides = guides.in_category(category)
+    newest_heads = (
+        heads.search(search_query).newest().values_list("article_id", flat=True)
+    )
+    first_ids = list(newest_heads[:RESULTS_PER_KIND])
+    if len(first_ids) == RESULTS_PER_KIND:
+        candidates = newest_heads[:HEAD_CANDIDATES]  # a subquery: no round trip
+        return list(
+            guides.filter(pk__in=candidates).ranked(search_query)[:RESULTS_PER_KIND]
+        )
+    matches = guides.search(search_query).ranked(search_query, first=first_ids)
+    recent_since = (
+        heads.newest()
+        .values_list("publish_at", flat=True)[RECENT_GUIDES - 1 : RECENT_GUIDES]
+        .first()
+    )
+    if recent_since is not None:
+        recent = list(matches.filter(publish_at__gte=recent_since)[:RESULTS_PER_KIND])
+        if len(recent) == RESULTS_PER_KIND:
+            return recent
+    return list(matches[:RESULTS_PER_KIND])
+
+
+def ranked_questions(
+    search_query: SearchQuery, category: Category | None = None
+) -> list[FaqEntry]:
+    """The best RESULTS_PER_KIND published FAQ entries for a query, best first."""
+    questions = FaqEntry.objects.published().search(search_query)
+    if category is not None:
+        questions = questions.filter(category=category)
+    return list(questions.ranked(search_query)[:RESULTS_PER_KIND])
 
 
 def _guide_result(article: Article, rank: float, promoted: bool = False) -> Result:
@@ -239,24 +301,30 @@ def _vocabulary(words: list[str]) -> list[str]:
     names += list(Category.objects.values_list("name", flat=True))
     for synonym in SearchSynonym.objects.all():
         names += synonym.words()
-    for word in words:
-        names += list(
-            Article.objects.published()
-            .filter(title__trigram_word_similar=word)
-            .values_list("title", flat=True)[:10]
-        )
+    similar_titles = [
+        Article.objects.published()
+        .filter(title__trigram_word_similar=word)
+        .values_list("title", flat=True)[:10]
+        for word in words
+    ]
+    # One query however long the question: a UNION of the per-word lookups.
+    names += list(similar_titles[0].union(*similar_titles[1:], all=True))
     return sorted({w for name in names for w in _WORD.findall(name.lower())})
 
 
-def _closest(word: str, vocabulary: list[str]) -> str:
-    """The vocabulary word most similar to word by trigrams, if similar enough."""
-    if not vocabulary or word in vocabulary:
-        return ""
+def _closest(words: list[str], vocabulary: list[str]) -> dict[str, str]:
+    """For each word not in the vocabulary, the vocabulary word most similar to it
+    by trigrams, if similar enough; one query for all the words."""
+    unknown = sorted(set(words) - set(vocabulary))
+    if not unknown or not vocabulary:
+        return {}
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT candidate, similarity(candidate, %s) AS score"
-            " FROM unnest(%s::text[]) AS candidate ORDER BY score DESC LIMIT 1",
-            [word, vocabulary],
+            "SELECT word, best.candidate FROM unnest(%s::text[]) AS word"
+            " CROSS JOIN LATERAL ("
+            "   SELECT candidate, similarity(candidate, word) AS score"
+            "   FROM unnest(%s::text[]) AS candidate ORDER BY score DESC LIMIT 1"
+            " ) AS best WHERE best.score >= 0.45",
+            [unknown, vocabulary],
         )
-        row = cursor.fetchone()
-    return row[0] if row and row[1] >= 0.45 else ""
+        return dict(cursor.fetchall())

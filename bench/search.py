@@ -3,14 +3,13 @@
 Run from the project root; it stops by itself:
 
     DEBUG=true .venv/bin/python bench/search.py [--guides 100000] [--faq 10000]
-        [--runs 3] [--variants] [--keep]
+        [--runs 3] [--keep]
 
 It works in a scratch database, portal_bench_search, created on the server of the dev
 database (or of DATABASE_URL) and dropped at the end unless --keep. The content is
 generated plain-language text about mesothelioma treatment; the search vectors come
-from the database triggers of migration 0004. --variants also times proposed variants
-of the guide query (and then alters the scratch table). bench/README.md explains the
-figures.
+from the database triggers of migrations 0004 and 0006. It also compares the guides
+found with ranking every match. bench/README.md explains the figures.
 """
 
 import argparse
@@ -865,6 +864,24 @@ def check_vectors(sample: int = 200) -> None:
         differs = cursor.fetchone()[0]
         if differs:
             raise BenchError(f"{differs} of {sample} guide vectors differ from 0004's.")
+        # Migration 0006's head table: one row per guide, title A, summary and tags B.
+        cursor.execute(
+            """
+            SELECT count(*) FROM articles_article a
+            LEFT JOIN articles_articlesearchhead h ON h.article_id = a.id
+            WHERE h.vector IS DISTINCT FROM (
+                setweight(to_tsvector('portal_english', a.title), 'A')
+                || setweight(to_tsvector('portal_english', a.summary), 'B')
+                || setweight(to_tsvector('portal_english', coalesce((
+                    SELECT string_agg(t.name, ' ') FROM articles_tag t
+                    JOIN articles_article_tags l ON l.tag_id = t.id
+                    WHERE l.article_id = a.id), '')), 'B'))
+               OR h.publish_at IS DISTINCT FROM a.publish_at
+            """
+        )
+        differs = cursor.fetchone()[0]
+        if differs:
+            raise BenchError(f"{differs} guides have no or a wrong search head row.")
 
 
 def vacuum_analyze() -> float:
@@ -875,6 +892,7 @@ def vacuum_analyze() -> float:
     with connection.cursor() as cursor:
         for table in (
             "articles_article",
+            "articles_articlesearchhead",
             "articles_article_tags",
             "articles_faqentry",
             "articles_tag",
@@ -895,7 +913,8 @@ def table_sizes() -> list[tuple[str, str]]:
             FROM pg_class c
             WHERE c.relname IN ('articles_article', 'articles_faqentry',
                                 'article_search_vector', 'faq_search_vector',
-                                'article_title_trigram')
+                                'article_title_trigram', 'articles_articlesearchhead',
+                                'search_head_vector')
             ORDER BY c.relname
             """
         )
@@ -905,15 +924,16 @@ def table_sizes() -> list[tuple[str, str]]:
 # Timing -------------------------------------------------------------------------------
 
 
-def ranked_querysets(search_query):
-    """The two ranked queries of articles.search._results, first 100 of each."""
-    from articles.models import Article, FaqEntry
-    from articles.search import RESULTS_PER_KIND
+def search_guides(search_query) -> list:
+    from articles.search import ranked_guides
 
-    return (
-        Article.objects.published().search(search_query)[:RESULTS_PER_KIND],
-        FaqEntry.objects.published().search(search_query)[:RESULTS_PER_KIND],
-    )
+    return ranked_guides(search_query)
+
+
+def search_questions(search_query) -> list:
+    from articles.search import ranked_questions
+
+    return ranked_questions(search_query)
 
 
 def built_queries(queries: list[str]) -> list:
@@ -924,49 +944,104 @@ def built_queries(queries: list[str]) -> list:
 
 
 def time_database(search_queries: list) -> tuple[list[float], list[float]]:
-    """Milliseconds to evaluate the guide query and the FAQ query, per query."""
+    """Milliseconds to find the ranked guides and the ranked FAQ entries, per query
+    (SQL built by the ORM, round trips, model instances)."""
     guides_ms, faq_ms = [], []
     for search_query in search_queries:
-        guides, questions = ranked_querysets(search_query)
         started = time.perf_counter()
-        list(guides)
+        search_guides(search_query)
         middle = time.perf_counter()
-        list(questions)
+        search_questions(search_query)
         done = time.perf_counter()
         guides_ms.append((middle - started) * 1000)
         faq_ms.append((done - middle) * 1000)
     return guides_ms, faq_ms
 
 
-def explain(queryset, options: str = "ANALYZE, TIMING OFF, FORMAT JSON"):
+def sql_of(search, search_query) -> list[str]:
+    """The SQL statements a search function runs, with their parameters in."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        search(search_query)
+    return [query["sql"] for query in captured.captured_queries]
+
+
+def explain(statements: list[str], options: str) -> list:
     from django.db import connection
 
-    sql, params = queryset.query.sql_with_params()
+    plans = []
     with connection.cursor() as cursor:
-        cursor.execute(f"EXPLAIN ({options}) {sql}", params)
-        rows = cursor.fetchall()
-    if "JSON" in options:
-        plan = rows[0][0]
-        plan = json.loads(plan) if isinstance(plan, str) else plan
-        return plan[0]
-    return "\n".join(row[0] for row in rows)
+        for statement in statements:
+            cursor.execute(f"EXPLAIN ({options}) {statement}")
+            rows = cursor.fetchall()
+            if "JSON" in options:
+                plan = rows[0][0]
+                plans.append((json.loads(plan) if isinstance(plan, str) else plan)[0])
+            else:
+                plans.append("\n".join(row[0] for row in rows))
+    return plans
 
 
 def time_explain(search_queries: list) -> dict[str, list]:
-    """Server-side execution and planning ms (EXPLAIN ANALYZE), one run per query,
-    and whether the guide query's plan uses the GIN index."""
-    timings = {"guides": [], "faq": [], "planning": [], "gin": []}
+    """Server-side execution and planning ms (EXPLAIN ANALYZE of every statement a
+    search runs), one run per query, and which GIN indexes the guide plans use."""
+    options = "ANALYZE, TIMING OFF, FORMAT JSON"
+    timings = {"guides": [], "faq": [], "planning": [], "indexes": []}
     for search_query in search_queries:
-        guides, questions = ranked_querysets(search_query)
-        guide_plan = explain(guides)
-        faq_plan = explain(questions)
-        timings["guides"].append(guide_plan["Execution Time"])
-        timings["faq"].append(faq_plan["Execution Time"])
-        timings["planning"].append(
-            guide_plan["Planning Time"] + faq_plan["Planning Time"]
+        guide_plans = explain(sql_of(search_guides, search_query), options)
+        faq_plans = explain(sql_of(search_questions, search_query), options)
+        plans = guide_plans + faq_plans
+        timings["guides"].append(sum(plan["Execution Time"] for plan in guide_plans))
+        timings["faq"].append(sum(plan["Execution Time"] for plan in faq_plans))
+        timings["planning"].append(sum(plan["Planning Time"] for plan in plans))
+        text = json.dumps(guide_plans)
+        timings["indexes"].append(
+            tuple(
+                name
+                for name in ("search_head_vector", "article_search_vector")
+                if name in text
+            )
         )
-        timings["gin"].append("article_search_vector" in json.dumps(guide_plan))
     return timings
+
+
+def searches_bodies(search_query) -> bool:
+    """Whether the guide search also searches the bodies: when fewer than 100
+    guides name the words in title, summary or tags."""
+    from articles.models import ArticleSearchHead
+    from articles.search import RESULTS_PER_KIND
+
+    heads = ArticleSearchHead.objects.published().search(search_query)
+    return heads[:RESULTS_PER_KIND].count() < RESULTS_PER_KIND
+
+
+def ranking_quality(search_queries: list) -> tuple[int, int, list[float]]:
+    """How the app's first ten guides compare with ranking every match: queries whose
+    first ten are the same guides in the same order, queries whose first 100 are,
+    and per query the summed rank of the app's first ten over the summed rank of the
+    exhaustive first ten (1.0: as good by the rank's own measure)."""
+    from articles.models import Article
+    from articles.search import RESULTS_PER_KIND
+
+    same_ten = same_hundred = 0
+    ratios = []
+    for search_query in search_queries:
+        app = search_guides(search_query)
+        every = list(
+            Article.objects.published()
+            .search(search_query)
+            .ranked(search_query)[:RESULTS_PER_KIND]
+        )
+        app_ids = [guide.pk for guide in app]
+        every_ids = [guide.pk for guide in every]
+        same_ten += app_ids[:10] == every_ids[:10]
+        same_hundred += app_ids == every_ids
+        best = sum(guide.rank for guide in every[:10])
+        if best:
+            ratios.append(sum(guide.rank for guide in app[:10]) / best)
+    return same_ten, same_hundred, ratios
 
 
 def time_view(client, queries: list[str]) -> list[float]:
@@ -996,186 +1071,6 @@ def queries_per_request(client, queries: list[str]) -> list[int]:
             client.get(url, {"q": query}, HTTP_HOST="127.0.0.1")
         counts.append(len(captured.captured_queries))
     return counts
-
-
-# Variants: proposals, not the app's code ---------------------------------------------
-
-HEAD_TABLE = "bench_article_head"
-
-
-def guides_deferred(search_query):
-    """The app's guide query without the columns a results list never shows."""
-    from articles.models import Article
-    from articles.search import RESULTS_PER_KIND
-
-    return list(
-        Article.objects.published()
-        .search(search_query)
-        .defer("body", "body_text", "search_vector")[:RESULTS_PER_KIND]
-    )
-
-
-def head_table_create() -> float:
-    """A side table with a small vector per guide: title A, summary and tags B."""
-    from django.db import connection
-
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"CREATE TABLE {HEAD_TABLE} AS SELECT a.id,"  # noqa: S608 (constants)
-            " setweight(to_tsvector('portal_english', a.title), 'A')"
-            " || setweight(to_tsvector('portal_english', a.summary), 'B')"
-            " || setweight(to_tsvector('portal_english', coalesce(("
-            "     SELECT string_agg(t.name, ' ') FROM articles_tag t"
-            "     JOIN articles_article_tags l ON l.tag_id = t.id"
-            "     WHERE l.article_id = a.id), '')), 'B') AS head"
-            " FROM articles_article a"
-        )
-        cursor.execute(f"ALTER TABLE {HEAD_TABLE} ADD PRIMARY KEY (id)")
-        cursor.execute(
-            f"CREATE INDEX {HEAD_TABLE}_gin ON {HEAD_TABLE} USING gin (head)"
-        )
-        cursor.execute(f"VACUUM ANALYZE {HEAD_TABLE}")
-    return time.perf_counter() - started
-
-
-_head_model = None
-
-
-def head_model():
-    """An unmanaged model over the side table, one row per guide."""
-    global _head_model
-    if _head_model is None:
-        from django.contrib.postgres.search import SearchVectorField
-        from django.db import models
-
-        from articles.models import Article
-
-        class ArticleHead(models.Model):  # noqa: DJ008 (a bench-only view of a table)
-            article = models.OneToOneField(
-                Article,
-                primary_key=True,
-                db_column="id",
-                on_delete=models.DO_NOTHING,
-                related_name="+",
-            )
-            head = SearchVectorField()
-
-            class Meta:
-                app_label = "articles"
-                managed = False
-                db_table = HEAD_TABLE
-
-        _head_model = ArticleHead
-    return _head_model
-
-
-def guides_head_first(search_query):
-    """Rank the matches of title, summary and tags (a small vector) first; only when
-    fewer than 100 match there, fill up with the app's ranked query."""
-    from django.contrib.postgres.search import SearchRank
-    from django.db.models import F
-
-    from articles.models import SEARCH_WEIGHTS, Article
-    from articles.search import RESULTS_PER_KIND
-
-    heads = (
-        head_model()
-        .objects.filter(head=search_query, article__in=Article.objects.published())
-        .annotate(rank=SearchRank(F("head"), search_query, weights=SEARCH_WEIGHTS))
-        .select_related("article__category")
-        .defer("article__body", "article__body_text", "article__search_vector")
-        .order_by("-rank", "-article__publish_at", "pk")[:RESULTS_PER_KIND]
-    )
-    guides = [head.article for head in heads]
-    if len(guides) < RESULTS_PER_KIND:
-        found = [guide.pk for guide in guides]
-        guides += list(
-            Article.objects.published()
-            .search(search_query)
-            .exclude(pk__in=found)
-            .defer("body", "body_text", "search_vector")[
-                : RESULTS_PER_KIND - len(found)
-            ]
-        )
-    return guides
-
-
-def vectors_into_rows() -> float:
-    """Keep each guide's vector in its table row (STORAGE MAIN), not in TOAST.
-
-    The body and body_text still go to TOAST; the vector is rewritten so that it is
-    stored the new way (the trigger keeps a vector it is given when the text is the
-    same), then VACUUM FULL compacts the table.
-    """
-    from django.db import connection
-
-    started = time.perf_counter()
-    with connection.cursor() as cursor:
-        cursor.execute(
-            "ALTER TABLE articles_article ALTER COLUMN search_vector SET STORAGE MAIN"
-        )
-        cursor.execute(
-            "UPDATE articles_article SET search_vector = search_vector::text::tsvector"
-        )
-        cursor.execute("VACUUM FULL ANALYZE articles_article")
-    return time.perf_counter() - started
-
-
-def time_variant(guides_of, search_queries: list, runs: int):
-    """Per run, ms per query of a guide variant plus the app's FAQ query; and the
-    result ids of the last run."""
-    timings = []
-    for run in range(runs + 1):  # the first run warms up
-        times, ids = [], []
-        for search_query in search_queries:
-            questions = ranked_querysets(search_query)[1]
-            started = time.perf_counter()
-            guides = guides_of(search_query)
-            list(questions)
-            times.append((time.perf_counter() - started) * 1000)
-            ids.append([guide.pk for guide in guides])
-        if run:
-            timings.append(times)
-    return timings, ids
-
-
-def app_guides(search_query):
-    return list(ranked_querysets(search_query)[0])
-
-
-def run_variants(args, queries: list[str], search_queries: list) -> None:
-    """Time proposals on the same data and queries; the last one alters the table."""
-    out()
-    out("Variants (proposals, not the app's code): guides + FAQ per search, ms")
-    out(
-        f"{'':52}{'p50':>7}{'p95':>7}{'max':>7}  same top 100 as the app"
-        f" (of {len(queries)})"
-    )
-    app_ids = None
-
-    def show(label: str, guides_of) -> None:
-        nonlocal app_ids
-        timings, ids = time_variant(guides_of, search_queries, args.runs)
-        if app_ids is None:
-            app_ids = ids
-        same = sum(mine == theirs for mine, theirs in zip(ids, app_ids, strict=True))
-        flat = _flat(timings)
-        out(
-            f"{label:52}{percentile(flat, 0.5):7.1f}{percentile(flat, 0.95):7.1f}"
-            f"{max(flat):7.1f}  {same}"
-        )
-
-    show("app's query (TOAST-ed vectors, as now)", app_guides)
-    show("1. defer body, body_text, search_vector", guides_deferred)
-    out(f"   (head table built in {head_table_create():.1f} s)")
-    show("3. head first: title/summary/tags vector, fill-up", guides_head_first)
-    out(f"   (vectors moved into the rows in {vectors_into_rows():.1f} s)")
-    show("2. vectors in the rows (SET STORAGE MAIN)", app_guides)
-    show("1+2. defer, vectors in the rows", guides_deferred)
-    show("1+2+3. all three", guides_head_first)
-    with_sizes = ", ".join(f"{name} {size}" for name, size in table_sizes())
-    out(f"Sizes after 2: {with_sizes}")
 
 
 # Report -------------------------------------------------------------------------------
@@ -1229,11 +1124,6 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--runs", type=int, default=3, help="timed runs (default 3)")
     parser.add_argument("--seed", type=int, default=2026, help="of the text generator")
     parser.add_argument("--keep", action="store_true", help=f"keep {BENCH_DATABASE}")
-    parser.add_argument(
-        "--variants",
-        action="store_true",
-        help="also time proposed variants of the guide query (alters the scratch DB)",
-    )
     args = parser.parse_args(argv)
     if args.guides < 1 or args.faq < 1 or args.runs < 1:
         parser.error("--guides, --faq and --runs must be at least 1")
@@ -1280,7 +1170,10 @@ def run(args: argparse.Namespace, database_url: str) -> None:
         f"({args.guides / seeded:,.0f} guides/s, vectors by the triggers)."
     )
     check_vectors()
-    out("Every row has a search vector; 200 sampled guides match 0004's formula.")
+    out(
+        "Every row has a search vector; 200 sampled guides match 0004's formula;"
+        " every guide has its head row (0006)."
+    )
     out(f"VACUUM ANALYZE in {vacuum_analyze():.1f} s.")
     out("Sizes: " + ", ".join(f"{name} {size}" for name, size in table_sizes()))
 
@@ -1314,6 +1207,8 @@ def run(args: argparse.Namespace, database_url: str) -> None:
         counts = queries_per_request(client, queries)  # the warm-up run
         view_runs = [time_view(client, queries) for _ in range(args.runs)]
 
+        body_searches = sum(map(searches_bodies, search_queries))
+        same_ten, same_hundred, ratios = ranking_quality(search_queries)
         slow_db = slowest(queries, both_runs)
         plan = explain_text(EXPLAIN_QUERY)
         slow_plan = explain_text(slow_db[0][0])
@@ -1332,10 +1227,18 @@ def run(args: argparse.Namespace, database_url: str) -> None:
             ("(b) view: GET /search/?q= (DEBUG off)", _flat(view_runs)),
         ],
     )
-    gin = sum(server["gin"])
+    for name in ("search_head_vector", "article_search_vector"):
+        used = sum(name in indexes for indexes in server["indexes"])
+        out(f"Guide searches whose plans use the GIN index {name}: {used} of 200")
     out(
-        f"Guide queries planned with the GIN index article_search_vector: {gin} of "
-        f"{len(queries)}"
+        "Guide searches that also searched the bodies (fewer than 100 guides name the"
+        f" words in title, summary or tags): {body_searches} of 200"
+    )
+    out(
+        f"Against ranking every match: the same first 10 guides for {same_ten} of"
+        f" 200 searches, the same first 100 for {same_hundred}; summed rank of the"
+        f" first 10 over the best possible: median {statistics.median(ratios):.3f},"
+        f" p5 {percentile(ratios, 0.05):.3f}, min {min(ratios):.3f}"
     )
     out(
         f"SQL queries per view request: median {statistics.median(counts):.0f}, "
@@ -1360,22 +1263,18 @@ def run(args: argparse.Namespace, database_url: str) -> None:
     out()
     out(f"Plan of the guide query for {EXPLAIN_QUERY!r} (EXPLAIN ANALYZE, BUFFERS):")
     out(plan)
-    if "article_search_vector" in plan:
-        out(f"The guide query for {EXPLAIN_QUERY!r} uses the GIN index.")
-    else:
-        out(f"NOTE: the plan for {EXPLAIN_QUERY!r} does not use article_search_vector.")
+    for name in ("search_head_vector", "article_search_vector"):
+        if name not in plan:
+            out(f"NOTE: the plans for {EXPLAIN_QUERY!r} do not use {name}.")
     out()
     out(f"Plan of the slowest guide query, {slow_db[0][0]!r}:")
     out(slow_plan)
-    if args.variants:
-        with override_settings(DEBUG=False):
-            run_variants(args, queries, search_queries)
 
 
 def explain_text(query: str) -> str:
-    """The guide query's plan, run (EXPLAIN ANALYZE, BUFFERS), as text."""
-    guides = ranked_querysets(built_queries([query])[0])[0]
-    return explain(guides, "ANALYZE, BUFFERS")
+    """The guide search's statements, run (EXPLAIN ANALYZE, BUFFERS), as text."""
+    statements = sql_of(search_guides, built_queries([query])[0])
+    return "\n".join(explain(statements, "ANALYZE, BUFFERS"))
 
 
 def _flat(runs: list[list[float]]) -> list[float]:

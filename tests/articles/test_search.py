@@ -1,11 +1,20 @@
+from datetime import timedelta
+
 import pytest
 from django.db import connection
 from django.urls import reverse
+from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from articles import search
-from articles.models import Article, SearchSynonym, Tag, UnansweredSearch
+from articles.models import (
+    Article,
+    ArticleSearchHead,
+    SearchSynonym,
+    Tag,
+    UnansweredSearch,
+)
 from tests.factories import ArticleFactory, CategoryFactory, FaqEntryFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -57,6 +66,15 @@ def test_two_brand_names_find_the_guide_naming_both_generics():
     SearchSynonym.objects.create(term="Yervoy", equivalents="ipilimumab")
 
     assert titles("opdivo and yervoy") == ["A pair of immunotherapy drugs"]
+
+
+def test_a_slash_between_words_means_either(guides):
+    assert search.clean_query("keytruda/opdivo 1/2") == "keytruda or opdivo 1/2"
+    assert titles("surgery/immunotherapy") == [
+        "Immunotherapy for mesothelioma",
+        "Surgery for pleural mesothelioma",
+        "Radiation to ease pain",
+    ]
 
 
 def test_a_lay_phrase_finds_the_clinical_word(guides):
@@ -164,7 +182,136 @@ def test_searches_that_find_nothing_are_counted_without_personal_data(client):
     assert "203.0.113.9" not in str(list(UnansweredSearch.objects.values()))
 
 
-def test_guide_search_uses_the_gin_index(guides):
+class TestSearchHead:
+    """The head table follows its guide, whoever changes it: title A, summary and
+    tags B, and the status, go-live time and topic a search filters by."""
+
+    def head(self, article) -> ArticleSearchHead:
+        return ArticleSearchHead.objects.get(article=article)
+
+    def test_a_new_guide_gets_its_head(self):
+        guide = ArticleFactory(
+            title="Pleural effusion",
+            summary="Fluid around the lung.",
+            body="<p>Only in the body: thoracentesis.</p>",
+            tags=[TagFactory(name="Breathing")],
+        )
+
+        head = self.head(guide)
+        assert (
+            str(head.vector)
+            == "'around':4B 'breath':7B 'effus':2A 'fluid':3B 'lung':6B 'pleural':1A"
+        )
+        assert (head.status, head.publish_at, head.category) == (
+            guide.status,
+            guide.publish_at,
+            guide.category,
+        )
+
+    def test_edits_tags_and_publishing_reach_the_head(self):
+        guide = ArticleFactory(title="Old title", draft=True)
+        other_topic = CategoryFactory()
+        tag = TagFactory(name="Nausea")
+
+        guide.title = "New title"
+        guide.category = other_topic
+        guide.save()
+        guide.tags.add(tag)
+        Tag.objects.filter(pk=tag.pk).update(name="Sickness")
+        go_live = timezone.now() - timedelta(hours=1)
+        Article.objects.filter(pk=guide.pk).update(
+            status=Article.Status.PUBLISHED, publish_at=go_live
+        )
+
+        head = self.head(guide)
+        assert "new" in str(head.vector) and "old" not in str(head.vector)
+        assert "'sick':" in str(head.vector) and "nausea" not in str(head.vector)
+        assert (head.status, head.publish_at, head.category) == (
+            Article.Status.PUBLISHED,
+            go_live,
+            other_topic,
+        )
+
+    def test_a_deleted_guide_takes_its_head_along(self):
+        guide = ArticleFactory()
+
+        guide.delete()
+
+        assert not ArticleSearchHead.objects.exists()
+
+
+class TestGuideRanking:
+    def test_guides_naming_all_the_words_up_top_come_before_body_matches(self):
+        """A guide that says "side effects" ten times in its body still comes after
+        one that names both words in its title or summary."""
+        ArticleFactory(
+            title="Pembrolizumab",
+            body="<p>" + "Side effects of pembrolizumab. " * 10 + "</p>",
+        )
+        ArticleFactory(
+            title="Side effects of checkpoint drugs",
+            summary="What pembrolizumab can do to skin and gut.",
+        )
+
+        assert titles("pembrolizumab side effects") == [
+            "Side effects of checkpoint drugs",
+            "Pembrolizumab",
+        ]
+
+    def test_many_head_matches_rank_the_newest_candidates_without_bodies(
+        self, monkeypatch
+    ):
+        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(search, "HEAD_CANDIDATES", 3)
+        now = timezone.now()
+
+        def guide(title, days_ago, body="<p>About fatigue.</p>"):
+            ArticleFactory(
+                title=title, body=body, publish_at=now - timedelta(days=days_ago)
+            )
+
+        guide("Fatigue: newest", 1)
+        guide("Fatigue: second", 2)
+        guide("Fatigue, fatigue, fatigue: third", 3, body="<p>Fatigue.</p>" * 5)
+        guide("Fatigue, fatigue, fatigue: oldest", 4, body="<p>Fatigue.</p>" * 9)
+        guide("Only the body", 0, body="<p>Fatigue.</p>" * 20)
+
+        # Ranked among the newest three that name it up top; the oldest and the
+        # body-only guide are not candidates.
+        assert titles("fatigue") == [
+            "Fatigue, fatigue, fatigue: third",
+            "Fatigue: newest",
+        ]
+
+    def test_few_head_matches_search_the_bodies_too(self, monkeypatch):
+        monkeypatch.setattr(search, "RESULTS_PER_KIND", 3)
+        ArticleFactory(title="Fatigue", body="<p>Rest.</p>")
+        ArticleFactory(title="Only the body", body="<p>Fatigue.</p>" * 20)
+        ArticleFactory(title="Unrelated", body="<p>Rest.</p>")
+
+        assert titles("fatigue") == ["Fatigue", "Only the body"]
+
+    def test_queries_per_guide_search(self, monkeypatch, django_assert_num_queries):
+        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(search, "RECENT_GUIDES", 2)
+        query = search.build_query("surgery")
+        ArticleFactory(title="Surgery")
+
+        # Few name it up top: the head, the start of the recent guides, all bodies.
+        with django_assert_num_queries(3):
+            assert len(search.ranked_guides(query)) == 1
+        ArticleFactory(body="<p>Surgery.</p>")
+        ArticleFactory(body="<p>Surgery.</p>")
+        # The two newest bodies are enough: the head, the start, the recent bodies.
+        with django_assert_num_queries(3):
+            assert len(search.ranked_guides(query)) == 2
+        ArticleFactory(title="Surgery again")
+        # Enough name it up top: the head, then its candidates ranked.
+        with django_assert_num_queries(2):
+            assert len(search.ranked_guides(query)) == 2
+
+
+def test_guide_search_uses_the_gin_indexes(guides):
     template = guides["radiation"]
     Article.objects.bulk_create(
         Article(
@@ -182,11 +329,16 @@ def test_guide_search_uses_the_gin_index(guides):
     with connection.cursor() as cursor:
         # Rows just inserted wait in the GIN pending list until a vacuum merges them.
         cursor.execute("SELECT gin_clean_pending_list('article_search_vector')")
+        cursor.execute("SELECT gin_clean_pending_list('search_head_vector')")
         cursor.execute("ANALYZE articles_article")
+        cursor.execute("ANALYZE articles_articlesearchhead")
+    query = search.build_query("surgery")
 
-    plan = Article.objects.published().search(search.build_query("surgery")).explain()
+    head_plan = ArticleSearchHead.objects.published().search(query).explain()
+    body_plan = Article.objects.published().search(query).explain()
 
-    assert "Bitmap Index Scan on article_search_vector" in plan, plan
+    assert "Bitmap Index Scan on search_head_vector" in head_plan, head_plan
+    assert "Bitmap Index Scan on article_search_vector" in body_plan, body_plan
 
 
 class TestSearchPage:
