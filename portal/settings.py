@@ -91,6 +91,11 @@ DATABASES = {"default": env.db("DATABASE_URL")}
 # workers hold one connection each, so a pool per process would add nothing.
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# PostgreSQL's default random_page_cost (4) prices a disk seek. Our tables are in
+# memory or on SSDs, where 1.1 is the usual figure. With 4, the planner reads every
+# FAQ entry for a common word instead of using the GIN index: 3 to 4 times slower.
+_options = DATABASES["default"].setdefault("OPTIONS", {})
+_options["options"] = f"{_options.get('options', '')} -c random_page_cost=1.1".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 CACHES = {

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
 
 BASE_DIR = Path(settings.BASE_DIR)
 PRODUCTION_ENV = {
@@ -76,6 +77,13 @@ def test_database_is_postgresql_with_persistent_connections():
 
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert database["CONN_MAX_AGE"] > 0
+
+
+@pytest.mark.django_db
+def test_connections_tell_the_planner_that_pages_are_cheap_to_reach():
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone() == ("1.1",)
 
 
 def test_env_example_documents_every_variable_the_settings_read():
