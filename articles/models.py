@@ -140,15 +140,14 @@ class ArticleQuerySet(models.QuerySet):
         """Best first: the guides whose ids are in `first`, then by weighted rank
         (title counts most), newer first on a tie."""
         ranked = self.annotate(
-            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS),
-            is_first=ExpressionWrapper(Q(pk__in=first), output_field=BooleanField()),
+            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
         )
-        return (
-            ranked.select_related("category")
-            # A result shows none of these; not fetching them saves ~9 kB a match.
-            .defer("body", "body_text", "search_vector")
-            .order_by("-is_first", "-rank", "-publish_at", "pk")
-        )
+        order = ["-rank", "-publish_at", "pk"]
+        if first:  # Q(pk__in=[]) in ORDER BY would empty the query
+            is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())
+            ranked = ranked.alias(is_first=is_first)
+            order.insert(0, "-is_first")
+        return ranked.order_by(*order)
 
     def for_feed(self):
         """Newest first, with the author and tags every feed item names."""
@@ -523,15 +522,9 @@ class FaqEntryQuerySet(models.QuerySet):
 
     def ranked(self, query: SearchQuery):
         """Best first: the question counts more than the answer."""
-        return (
-            self.annotate(
-                rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
-            )
-            .select_related("category")
-            # A result shows none of these (snippets are made apart).
-            .defer("answer", "answer_text", "search_vector")
-            .order_by("-rank", "order", "pk")
-        )
+        return self.annotate(
+            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+        ).order_by("-rank", "order", "pk")
 
     def for_listing(self):
         return self.select_related("category", "article").order_by(

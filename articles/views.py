@@ -100,9 +100,7 @@ def search(request: HttpRequest) -> HttpResponse:
     )
     outcome = site_search.search(request.GET.get("q", ""), category)
     page = _page_of(request, outcome.results, per_page=RESULTS_PER_PAGE)
-    site_search.add_snippets(
-        list(page), outcome.suggestion if outcome.showing_suggestion else outcome.query
-    )
+    outcome.describe(page.object_list)
     context = {
         "outcome": outcome,
         "page": page,

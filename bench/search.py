@@ -1031,13 +1031,14 @@ def ranking_quality(search_queries: list) -> tuple[int, int, list[float]]:
         every = list(
             Article.objects.published()
             .search(search_query)
-            .ranked(search_query)[:RESULTS_PER_KIND]
+            .ranked(search_query)
+            .values_list("pk", "rank")[:RESULTS_PER_KIND]
         )
         app_ids = [guide.pk for guide in app]
-        every_ids = [guide.pk for guide in every]
+        every_ids = [pk for pk, _ in every]
         same_ten += app_ids[:10] == every_ids[:10]
         same_hundred += app_ids == every_ids
-        best = sum(guide.rank for guide in every[:10])
+        best = sum(rank for _, rank in every[:10])
         if best:
             ratios.append(sum(guide.rank for guide in app[:10]) / best)
     return same_ten, same_hundred, ratios

@@ -22,8 +22,15 @@ pytestmark = pytest.mark.django_db
 SEARCH_URL = reverse("articles:search")
 
 
+def described(query: str, **kwargs) -> search.Outcome:
+    """A search with every result described, as if all were on the page."""
+    outcome = search.search(query, **kwargs)
+    outcome.describe(outcome.results)
+    return outcome
+
+
 def titles(query: str, **kwargs) -> list[str]:
-    return [result.title for result in search.search(query, **kwargs).results]
+    return [result.title for result in described(query, **kwargs).results]
 
 
 @pytest.fixture
@@ -68,6 +75,37 @@ def test_two_brand_names_find_the_guide_naming_both_generics():
     assert titles("opdivo and yervoy") == ["A pair of immunotherapy drugs"]
 
 
+def test_every_synonym_in_a_long_query_counts():
+    ArticleFactory(
+        title="Four drugs",
+        body="<p>Nivolumab, ipilimumab, pemetrexed and carboplatin.</p>",
+    )
+    for brand, generic in [
+        ("Opdivo", "nivolumab"),
+        ("Yervoy", "ipilimumab"),
+        ("Alimta", "pemetrexed"),
+        ("Paraplatin", "carboplatin"),
+    ]:
+        SearchSynonym.objects.create(term=brand, equivalents=generic)
+
+    assert titles("opdivo yervoy alimta paraplatin") == ["Four drugs"]
+    assert titles("opdivo yervoy alimta -paraplatin") == []
+
+
+def test_synonyms_apply_inside_a_quoted_phrase():
+    ArticleFactory(title="Side effects of pembrolizumab")
+    ArticleFactory(title="Pembrolizumab and its side effects")
+    keytruda = SearchSynonym.objects.create(
+        term="Keytruda", equivalents="pembrolizumab"
+    )
+
+    assert search.replace_synonyms('"Side effects of Keytruda"') == (
+        f'"side effects of synonym{keytruda.pk}x"',
+        {f"synonym{keytruda.pk}x": ["keytruda", "pembrolizumab"]},
+    )
+    assert titles('"side effects of keytruda"') == ["Side effects of pembrolizumab"]
+
+
 def test_a_slash_between_words_means_either(guides):
     assert search.clean_query("keytruda/opdivo 1/2") == "keytruda or opdivo 1/2"
     assert titles("surgery/immunotherapy") == [
@@ -77,6 +115,18 @@ def test_a_slash_between_words_means_either(guides):
     ]
 
 
+def test_a_hyphen_between_words_means_both(guides):
+    SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
+    ArticleFactory(title="Pleural effusion", body="<p>Fluid builds up.</p>")
+
+    assert search.clean_query("pleural-effusion -chemo PD-1") == (
+        "pleural effusion -chemo PD-1"
+    )
+    assert titles("pleural-effusion") == ["Pleural effusion"]
+    # A word joined to a number is another word.
+    assert search.replace_synonyms("pleural-1") == ("pleural-1", {})
+
+
 def test_a_lay_phrase_finds_the_clinical_word(guides):
     SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
 
@@ -84,7 +134,7 @@ def test_a_lay_phrase_finds_the_clinical_word(guides):
 
 
 def test_a_misspelling_is_suggested_and_its_results_shown(guides):
-    outcome = search.search("immunotheraphy")
+    outcome = described("immunotheraphy")
 
     assert outcome.suggestion == "immunotherapy"
     assert outcome.showing_suggestion
@@ -125,12 +175,17 @@ def test_tags_are_searchable_and_kept_current(guides):
 
 
 def test_faq_answers_appear_marked_as_questions(guides):
-    FaqEntryFactory(question="Will I lose my hair?", answer="<p>Hair loss is rare.</p>")
+    entry = FaqEntryFactory(
+        question="Will I lose my hair?", answer="<p>Hair loss is rare.</p>"
+    )
 
-    (result,) = search.search("hair").results
+    (result,) = described("hair").results
 
     assert result.kind == "question"
-    assert result.url.endswith("#" + result.url.split("#")[1])
+    assert result.title == "Will I lose my hair?"
+    assert result.url == f"{reverse('articles:faq')}#{entry.slug}"
+    assert result.category == entry.category.name
+    assert "<mark>Hair</mark>" in result.snippet
 
 
 def test_drafts_scheduled_and_unpublished_answers_never_appear():
@@ -152,7 +207,7 @@ def test_a_topic_filter_keeps_that_topic(guides):
 def test_an_editor_can_promote_a_guide_for_a_term(guides):
     guides["radiation"].promotions.create(term="Pain")
 
-    results = search.search("pain").results
+    results = described("pain").results
 
     assert results[0].title == "Radiation to ease pain"
     assert results[0].promoted
@@ -283,6 +338,31 @@ class TestGuideRanking:
             "Fatigue: newest",
         ]
 
+    def test_candidates_come_from_the_recent_guides_and_the_newest_matches(
+        self, monkeypatch
+    ):
+        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(search, "RECENT_GUIDES", 4)
+        now = timezone.now()
+
+        def guide(title, days_ago):
+            ArticleFactory(title=title, publish_at=now - timedelta(days=days_ago))
+
+        guide("Fatigue", 1)
+        guide("Rest", 2)
+        guide("Sleep", 3)
+        guide("Fatigue and rest", 4)  # the fourth newest: the window starts here
+        guide("Fatigue, fatigue, fatigue", 5)  # would rank first, but is older
+        guide("Sleep, sleep, sleep", 6)
+        guide("Sleep well", 7)
+
+        # Equal ranks: the newer first.
+        assert titles("fatigue") == ["Fatigue", "Fatigue and rest"]
+        # One match in the window: the two newest anywhere are the candidates.
+        assert titles("sleep") == ["Sleep, sleep, sleep", "Sleep"]
+        guide("Fatigue, a new guide", 0)  # the window starts a day later now
+        assert titles("fatigue") == ["Fatigue, a new guide", "Fatigue"]
+
     def test_few_head_matches_search_the_bodies_too(self, monkeypatch):
         monkeypatch.setattr(search, "RESULTS_PER_KIND", 3)
         ArticleFactory(title="Fatigue", body="<p>Rest.</p>")
@@ -306,8 +386,8 @@ class TestGuideRanking:
         with django_assert_num_queries(3):
             assert len(search.ranked_guides(query)) == 2
         ArticleFactory(title="Surgery again")
-        # Enough name it up top: the head, then its candidates ranked.
-        with django_assert_num_queries(2):
+        # Enough name it up top: the head, the start, the candidates ranked.
+        with django_assert_num_queries(3):
             assert len(search.ranked_guides(query)) == 2
 
 
@@ -339,6 +419,22 @@ def test_guide_search_uses_the_gin_indexes(guides):
 
     assert "Bitmap Index Scan on search_head_vector" in head_plan, head_plan
     assert "Bitmap Index Scan on article_search_vector" in body_plan, body_plan
+
+
+def test_search_vectors_stay_in_the_row():
+    """Ranking reads every match's vector; out of line (TOAST) each is a second
+    lookup (migrations 0005 and 0007)."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT attrelid::regclass::text, attstorage FROM pg_attribute"
+            " WHERE attname = 'search_vector' AND attrelid IN"
+            " ('articles_article'::regclass, 'articles_faqentry'::regclass)"
+            " ORDER BY 1"
+        )
+        assert cursor.fetchall() == [
+            ("articles_article", "m"),
+            ("articles_faqentry", "m"),
+        ]
 
 
 class TestSearchPage:
