@@ -2,7 +2,7 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.postgres.expressions import ArraySubquery
-from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator, URLValidator
@@ -692,6 +692,24 @@ class SearchSynonym(models.Model):
         return [self.term.lower()] + [
             word.strip().lower() for word in self.equivalents.split(",") if word.strip()
         ]
+
+
+class SearchWord(models.Model):
+    """A word of four letters or more in the titles of guides that have gone live,
+    and how many such guides use it: what "Did you mean" corrects a query to, with
+    tags, topics and synonyms. A database trigger (migration 0008) keeps it."""
+
+    word = models.CharField(max_length=200, primary_key=True)
+    guides = models.PositiveIntegerField()
+
+    class Meta:
+        indexes = [
+            # Trigram distance ordering (<->): the closest word without a scan.
+            GistIndex(OpClass("word", name="gist_trgm_ops"), name="search_word_trigram")
+        ]
+
+    def __str__(self) -> str:
+        return self.word
 
 
 class PromotedResult(models.Model):

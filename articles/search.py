@@ -152,12 +152,11 @@ def replace_synonyms(query: str) -> tuple[str, dict[str, list[str]]]:
 
 def suggest(query: str) -> str:
     """The query with misspelt words replaced by the closest known words, or ""."""
-    words = _WORD.findall(query.lower())
+    words = sorted(set(_WORD.findall(query.lower())))
     if not words:
         return ""
-    vocabulary = _vocabulary(words)
     corrected = query.lower()
-    for word, best in _closest(words, vocabulary).items():
+    for word, best in _corrections(words).items():
         corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", best, corrected)
     return corrected if corrected != query.lower() else ""
 
@@ -337,36 +336,33 @@ def _highlight(headline: str) -> SafeString:
     return mark_safe(escaped.replace(START, "<mark>").replace(STOP, "</mark>"))  # noqa: S308
 
 
-def _vocabulary(words: list[str]) -> list[str]:
-    """Known words near the query's: titles (trigram index), tags, topics, synonyms."""
+def _corrections(words: list[str]) -> dict[str, str]:
+    """For each word that is not a known word, the known word most similar to it by
+    trigrams, if similar enough. Known: the words of live guides' titles (SearchWord,
+    found by its trigram index), of tags, topics and synonyms."""
     names = list(Tag.objects.values_list("name", flat=True))
     names += list(Category.objects.values_list("name", flat=True))
     for synonym in SearchSynonym.objects.all():
         names += synonym.words()
-    similar_titles = [
-        Article.objects.published()
-        .filter(title__trigram_word_similar=word)
-        .values_list("title", flat=True)[:10]
-        for word in words
-    ]
-    # One query however long the question: a UNION of the per-word lookups.
-    names += list(similar_titles[0].union(*similar_titles[1:], all=True))
-    return sorted({w for name in names for w in _WORD.findall(name.lower())})
-
-
-def _closest(words: list[str], vocabulary: list[str]) -> dict[str, str]:
-    """For each word not in the vocabulary, the vocabulary word most similar to it
-    by trigrams, if similar enough; one query for all the words."""
-    unknown = sorted(set(words) - set(vocabulary))
-    if not unknown or not vocabulary:
-        return {}
+    named = sorted({w for name in names for w in _WORD.findall(name.lower())})
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT word, best.candidate FROM unnest(%s::text[]) AS word"
-            " CROSS JOIN LATERAL ("
-            "   SELECT candidate, similarity(candidate, word) AS score"
-            "   FROM unnest(%s::text[]) AS candidate ORDER BY score DESC LIMIT 1"
-            " ) AS best WHERE best.score >= 0.45",
-            [unknown, vocabulary],
+            """
+            SELECT asked.word, best.known
+              FROM unnest(%s::text[]) AS asked (word)
+             CROSS JOIN LATERAL (
+                SELECT known, similarity(known, asked.word) AS score
+                  FROM (
+                    SELECT unnest(%s::text[])
+                    UNION ALL
+                    (SELECT title_word.word FROM articles_searchword AS title_word
+                      ORDER BY title_word.word <-> asked.word LIMIT 1)
+                  ) AS candidates (known)
+                 ORDER BY known = asked.word DESC, score DESC, known
+                 LIMIT 1
+             ) AS best
+             WHERE best.known <> asked.word AND best.score >= 0.45
+            """,
+            [words, named],
         )
         return dict(cursor.fetchall())

@@ -12,9 +12,11 @@ from articles.models import (
     Article,
     ArticleSearchHead,
     SearchSynonym,
+    SearchWord,
     Tag,
     UnansweredSearch,
 )
+from articles.services import article_unpublish
 from tests.factories import ArticleFactory, CategoryFactory, FaqEntryFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
@@ -293,6 +295,47 @@ class TestSearchHead:
         guide.delete()
 
         assert not ArticleSearchHead.objects.exists()
+
+
+class TestSearchWords:
+    """The words "Did you mean" knows from titles: those of guides that have gone
+    live, kept by a trigger whoever changes the guide."""
+
+    def words(self) -> dict[str, int]:
+        return dict(SearchWord.objects.values_list("word", "guides"))
+
+    def test_live_titles_count_drafts_and_scheduled_ones_do_not(self):
+        ArticleFactory(title="Pleurectomy and decortication")
+        ArticleFactory(title="Decortication: recovery")
+        ArticleFactory(title="Secret draft", draft=True)
+        ArticleFactory(title="Tumour treating fields", scheduled=True)
+
+        assert self.words() == {"pleurectomy": 1, "decortication": 2, "recovery": 1}
+
+    def test_going_live_renaming_and_removing_keep_the_counts(self):
+        scheduled = ArticleFactory(title="Tumour treating fields", scheduled=True)
+        other = ArticleFactory(title="Fields of care")
+
+        Article.objects.filter(pk=scheduled.pk).update(
+            publish_at=timezone.now(), first_published_at=timezone.now()
+        )
+        assert self.words() == {"tumour": 1, "treating": 1, "fields": 2, "care": 1}
+
+        scheduled.refresh_from_db()
+        scheduled.title = "Tumour treating fields (TTFields)"
+        scheduled.save()
+        assert self.words()["ttfields"] == 1
+
+        article_unpublish(article=scheduled)
+        assert self.words() == {"fields": 1, "care": 1}
+
+        other.delete()
+        assert self.words() == {}
+
+    def test_a_scheduled_title_is_not_suggested_before_it_goes_live(self):
+        ArticleFactory(title="Tumour treating fields", scheduled=True)
+
+        assert search.suggest("tumor treeting") == ""
 
 
 class TestGuideRanking:
