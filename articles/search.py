@@ -337,9 +337,10 @@ def _highlight(headline: str) -> SafeString:
 
 
 def _corrections(words: list[str]) -> dict[str, str]:
-    """For each word that is not a known word, the known word most similar to it by
-    trigrams, if similar enough. Known: the words of live guides' titles (SearchWord,
-    found by its trigram index), of tags, topics and synonyms."""
+    """For each word that is not a known word, the closest known word: among those
+    similar enough by trigrams, the fewest edits away ("pleurel" is "pleural", not
+    the more trigram-similar "pleura"). Known: the words of live guides' titles
+    (SearchWord, the closest few by its trigram index), of tags, topics and synonyms."""
     names = list(Tag.objects.values_list("name", flat=True))
     names += list(Category.objects.values_list("name", flat=True))
     for synonym in SearchSynonym.objects.all():
@@ -351,17 +352,21 @@ def _corrections(words: list[str]) -> dict[str, str]:
             SELECT asked.word, best.known
               FROM unnest(%s::text[]) AS asked (word)
              CROSS JOIN LATERAL (
-                SELECT known, similarity(known, asked.word) AS score
+                SELECT known
                   FROM (
                     SELECT unnest(%s::text[])
                     UNION ALL
                     (SELECT title_word.word FROM articles_searchword AS title_word
-                      ORDER BY title_word.word <-> asked.word LIMIT 1)
+                      ORDER BY title_word.word <-> asked.word LIMIT 5)
                   ) AS candidates (known)
-                 ORDER BY known = asked.word DESC, score DESC, known
+                 WHERE similarity(known, asked.word) >= 0.45
+                 ORDER BY known = asked.word DESC,
+                          levenshtein(known, asked.word),
+                          similarity(known, asked.word) DESC,
+                          known
                  LIMIT 1
              ) AS best
-             WHERE best.known <> asked.word AND best.score >= 0.45
+             WHERE best.known <> asked.word
             """,
             [words, named],
         )

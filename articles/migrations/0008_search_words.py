@@ -7,6 +7,7 @@ in about a millisecond.
 """
 
 import django.contrib.postgres.indexes
+from django.contrib.postgres.operations import CreateExtension
 from django.db import migrations, models
 
 # The words of a title as articles/search.py reads a query: runs of four letters or
@@ -73,6 +74,8 @@ class Migration(migrations.Migration):
     dependencies = [("articles", "0007_faq_vector_in_row")]
 
     operations = [
+        # levenshtein(): of the words trigrams find close, the fewest typing slips away.
+        CreateExtension("fuzzystrmatch"),
         migrations.CreateModel(
             name="SearchWord",
             fields=[

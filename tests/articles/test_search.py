@@ -143,6 +143,15 @@ def test_a_misspelling_is_suggested_and_its_results_shown(guides):
     assert [r.title for r in outcome.results] == ["Immunotherapy for mesothelioma"]
 
 
+def test_the_suggestion_is_the_close_word_fewest_slips_away():
+    ArticleFactory(title="Draining a pleural effusion")
+    TagFactory(name="Pleura")
+
+    # "pleura" shares more trigrams with "pleurel"; "pleural" is one letter off.
+    assert search.suggest("pleurel effusion") == "pleural effusion"
+    assert search.suggest("pleural effusion") == ""
+
+
 def test_a_quoted_phrase_matches_only_the_phrase(guides):
     assert titles('"ease chest pain"') == ["Radiation to ease pain"]
     assert titles('"pain chest"') == []
