@@ -46,7 +46,8 @@ _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
 @dataclass
 class Result:
     """A guide or FAQ answer found. The ranking knows only kind, pk and rank; the
-    title, link, topic and snippet are filled in for the page shown (describe)."""
+    title, link, topic and snippet are filled in for the page shown
+    (Outcome.describe)."""
 
     kind: str  # "guide" or "question"
     pk: int
@@ -66,9 +67,30 @@ class Outcome:
     showing_suggestion: bool = False
 
     def describe(self, results: list[Result]) -> None:
-        """Fill in title, link, topic and snippet of the results shown: two queries
-        for a page, however many results the search found."""
-        describe(results, self.suggestion if self.showing_suggestion else self.query)
+        """Fill in title, link, topic and a snippet with the matched words
+        highlighted, for the results shown: two queries for a page, however many
+        results the search found."""
+        search_query = build_query(
+            self.suggestion if self.showing_suggestion else self.query
+        )
+        _describe(
+            {r.pk: r for r in results if r.kind == "guide"},
+            Article.objects.select_related("category").only(
+                "title", "slug", "category__name"
+            ),
+            "title",
+            "body_text",
+            search_query,
+        )
+        _describe(
+            {r.pk: r for r in results if r.kind == "question"},
+            FaqEntry.objects.select_related("category").only(
+                "question", "slug", "category__name"
+            ),
+            "question",
+            "answer_text",
+            search_query,
+        )
 
 
 def clean_query(raw: str) -> str:
@@ -166,30 +188,6 @@ def record_unanswered(query: str) -> None:
     normalized = " ".join(query.lower().split())[:MAX_QUERY_LENGTH]
     entry, _ = UnansweredSearch.objects.get_or_create(query=normalized)
     UnansweredSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1)
-
-
-def describe(results: list[Result], query: str) -> None:
-    """Fill in title, link, topic and a snippet with the matched words highlighted,
-    for the results shown: a page, not all the search found."""
-    search_query = build_query(query)
-    _describe(
-        {r.pk: r for r in results if r.kind == "guide"},
-        Article.objects.select_related("category").only(
-            "title", "slug", "category__name"
-        ),
-        "title",
-        "body_text",
-        search_query,
-    )
-    _describe(
-        {r.pk: r for r in results if r.kind == "question"},
-        FaqEntry.objects.select_related("category").only(
-            "question", "slug", "category__name"
-        ),
-        "question",
-        "answer_text",
-        search_query,
-    )
 
 
 def _results(query: str, category: Category | None) -> list[Result]:
