@@ -336,9 +336,10 @@ def _highlight(headline: str) -> SafeString:
 
 def _corrections(words: list[str]) -> dict[str, str]:
     """For each word that is not a known word, the closest known word: among those
-    similar enough by trigrams, the fewest edits away ("pleurel" is "pleural", not
-    the more trigram-similar "pleura"). Known: the words of live guides' titles
-    (SearchWord, the closest few by its trigram index), of tags, topics and synonyms."""
+    similar enough by trigrams or one or two edits away, the fewest edits away
+    ("pleurel" is "pleural", not the more trigram-similar "pleura"; "feilds" is
+    "fields"). Known: the words of live guides' titles (SearchWord, the closest few
+    by its trigram index), of tags, topics and synonyms."""
     names = list(Tag.objects.values_list("name", flat=True))
     names += list(Category.objects.values_list("name", flat=True))
     for synonym in SearchSynonym.objects.all():
@@ -358,6 +359,9 @@ def _corrections(words: list[str]) -> dict[str, str]:
                       ORDER BY title_word.word <-> asked.word LIMIT 5)
                   ) AS candidates (known)
                  WHERE similarity(known, asked.word) >= 0.45
+                    -- Swapped letters ("feilds") share few trigrams.
+                    OR levenshtein(known, asked.word)
+                       <= CASE WHEN length(asked.word) >= 6 THEN 2 ELSE 1 END
                  ORDER BY known = asked.word DESC,
                           levenshtein(known, asked.word),
                           similarity(known, asked.word) DESC,

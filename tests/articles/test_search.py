@@ -150,6 +150,8 @@ def test_the_suggestion_is_the_close_word_fewest_slips_away():
     # "pleura" shares more trigrams with "pleurel"; "pleural" is one letter off.
     assert search.suggest("pleurel effusion") == "pleural effusion"
     assert search.suggest("pleural effusion") == ""
+    # Swapped letters share few trigrams, but are only two edits away.
+    assert search.suggest("pleural effsuion") == "pleural effusion"
 
 
 def test_a_quoted_phrase_matches_only_the_phrase(guides):
