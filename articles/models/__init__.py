@@ -1,0 +1,48 @@
+"""The models of guides, FAQ and site pages, one module per concern.
+
+taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
+and pinned related guides. faq: questions and answers. site: the notice bar and
+site pages. search_tables: what search keeps beside the guides.
+"""
+
+from articles.models.faq import FaqEntry, FaqEntryQuerySet
+from articles.models.guide_links import (
+    PinnedRelatedArticle,
+    Reference,
+    doi_validator,
+    pmid_validator,
+)
+from articles.models.guides import SEARCH_WEIGHTS, Article, ArticleQuerySet, live
+from articles.models.search_tables import (
+    ArticleSearchHead,
+    PromotedResult,
+    SearchSynonym,
+    SearchWord,
+    UnansweredSearch,
+)
+from articles.models.site import Announcement, Page, validate_link
+from articles.models.taxonomy import Category, Person, Tag
+
+__all__ = [
+    "SEARCH_WEIGHTS",
+    "Announcement",
+    "Article",
+    "ArticleQuerySet",
+    "ArticleSearchHead",
+    "Category",
+    "FaqEntry",
+    "FaqEntryQuerySet",
+    "Page",
+    "Person",
+    "PinnedRelatedArticle",
+    "PromotedResult",
+    "Reference",
+    "SearchSynonym",
+    "SearchWord",
+    "Tag",
+    "UnansweredSearch",
+    "doi_validator",
+    "live",
+    "pmid_validator",
+    "validate_link",
+]

@@ -1,0 +1,89 @@
+"""Questions and answers readers ask most, grouped by topic on the FAQ page."""
+
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.db import models
+from django.db.models import F
+from django.urls import reverse
+from django_ckeditor_5.fields import CKEditor5Field
+
+from articles.models.guides import SEARCH_WEIGHTS, Article
+from articles.models.taxonomy import Category
+from articles.sanitize import clean_html, html_to_text
+
+
+class FaqEntryQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+    def highlights(self):
+        return self.filter(is_highlighted=True)
+
+    def search(self, query: SearchQuery):
+        return self.filter(search_vector=query)
+
+    def ranked(self, query: SearchQuery):
+        """Best first: the question counts more than the answer."""
+        return self.annotate(
+            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+        ).order_by("-rank", "order", "pk")
+
+    def for_listing(self):
+        return self.select_related("category", "article").order_by(
+            "category__order", "category__name", "order", "pk"
+        )
+
+
+class FaqEntry(models.Model):
+    question = models.CharField(max_length=250)
+    slug = models.SlugField(
+        max_length=120, unique=True, help_text="The question's stable link anchor."
+    )
+    answer = CKEditor5Field()
+    answer_text = models.TextField(blank=True, editable=False)
+    # Kept current by a database trigger (articles/search/triggers.sql): question A,
+    # answer B.
+    search_vector = SearchVectorField(null=True, editable=False)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="faq_entries"
+    )
+    order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first.")
+    is_published = models.BooleanField("published", default=True)
+    is_highlighted = models.BooleanField(
+        "highlighted", default=False, help_text="Show it on the home page."
+    )
+    article = models.ForeignKey(
+        Article,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="faq_entries",
+        verbose_name="guide to read next",
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = FaqEntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["category__order", "order", "pk"]
+        verbose_name = "FAQ entry"
+        verbose_name_plural = "FAQ entries"
+        indexes = [
+            GinIndex(fields=["search_vector"], name="faq_search_vector"),
+            GinIndex(
+                fields=["question"],
+                opclasses=["gin_trgm_ops"],
+                name="faq_question_trigram",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.question
+
+    def save(self, *args, **kwargs) -> None:
+        self.answer = clean_html(self.answer)
+        self.answer_text = html_to_text(self.answer)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return f"{reverse('articles:faq')}#{self.slug}"

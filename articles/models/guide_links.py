@@ -1,0 +1,78 @@
+"""What a guide points readers to: its sources, and related guides an editor pinned."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+
+
+class PinnedRelatedArticle(models.Model):
+    """A related guide chosen by an editor, shown before the automatic matches."""
+
+    from_article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="pins"
+    )
+    to_article = models.ForeignKey(
+        "articles.Article",
+        on_delete=models.CASCADE,
+        related_name="pinned_by",
+        verbose_name="related guide",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        verbose_name = "pinned related guide"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["from_article", "to_article"],
+                name="pin_related_guide_once",
+                violation_error_message="This related guide is pinned already.",
+            ),
+            models.CheckConstraint(
+                condition=~Q(from_article=F("to_article")),
+                name="pin_not_itself",
+                violation_error_message="A guide cannot be related to itself.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.from_article} → {self.to_article}"
+
+
+doi_validator = RegexValidator(
+    r"^10\.\d{4,9}/\S+$", 'A DOI looks like "10.1016/S0140-6736(20)32714-8".'
+)
+pmid_validator = RegexValidator(r"^\d{1,9}$", "A PubMed ID is a number.")
+
+
+class Reference(models.Model):
+    """A source cited by a guide, listed under it in order."""
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="references"
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+    citation = models.TextField(
+        help_text="Authors. Title. Journal or publisher. Year;volume(issue):pages."
+    )
+    url = models.URLField("URL", max_length=500, blank=True)
+    doi = models.CharField(
+        "DOI", max_length=200, blank=True, validators=[doi_validator]
+    )
+    pmid = models.CharField(
+        "PubMed ID", max_length=12, blank=True, validators=[pmid_validator]
+    )
+
+    class Meta:
+        ordering = ["order", "pk"]
+
+    def __str__(self) -> str:
+        return self.citation
+
+    @property
+    def doi_url(self) -> str:
+        return f"https://doi.org/{self.doi}" if self.doi else ""
+
+    @property
+    def pubmed_url(self) -> str:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""

@@ -1,0 +1,336 @@
+"""Treatment guides: what readers may see, and the reads of lists, pages and search."""
+
+from datetime import date, timedelta
+
+from django.contrib.postgres.expressions import ArraySubquery
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    ExpressionWrapper,
+    F,
+    IntegerField,
+    OuterRef,
+    Q,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import JSONObject
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django_ckeditor_5.fields import CKEditor5Field
+
+from articles.contents import Heading, add_heading_anchors
+from articles.models.guide_links import PinnedRelatedArticle
+from articles.models.taxonomy import Category, Person, Tag
+from articles.sanitize import clean_html, html_to_text
+
+# Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
+# (an FAQ entry: answer B, question A).
+SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+
+
+def live() -> Q:
+    """Guides readers may see: published, and their go-live time has come."""
+    return Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live())
+
+    def scheduled(self):
+        return self.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
+        )
+
+    def drafts(self):
+        return self.filter(status__in=[Article.Status.DRAFT, Article.Status.IN_REVIEW])
+
+    def visible_to(self, user):
+        """Staff see every guide (to preview it); everyone else only published ones."""
+        if user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def in_category(self, category: Category):
+        return self.filter(category=category)
+
+    def tagged(self, tag: Tag):
+        return self.filter(tags=tag)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def first_published_between(self, start, end):
+        return self.filter(first_published_at__gte=start, first_published_at__lt=end)
+
+    def for_listing(self):
+        return self.select_related("category").order_by("-publish_at", "pk")
+
+    def search(self, query: SearchQuery):
+        return self.filter(search_vector=query)
+
+    def ranked(self, query: SearchQuery, first=()):
+        """Best first: the guides whose ids are in `first`, then by weighted rank
+        (title counts most), newer first on a tie."""
+        ranked = self.annotate(
+            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+        )
+        order = ["-rank", "-publish_at", "pk"]
+        if first:  # Q(pk__in=[]) in ORDER BY would empty the query
+            is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())
+            ranked = ranked.alias(is_first=is_first)
+            order.insert(0, "-is_first")
+        return ranked.order_by(*order)
+
+    def for_feed(self):
+        """Newest first, with the author and tags every feed item names."""
+        return self.for_listing().select_related("author").prefetch_related("tags")
+
+    def for_detail(self):
+        # Tags ride along as a JSON array (no extra query); sources are prefetched.
+        tags = Tag.objects.filter(articles=OuterRef("pk")).values(
+            json=JSONObject(name="name", slug="slug")
+        )
+        return (
+            self.select_related("category", "author", "medical_reviewer")
+            .annotate(tag_list=ArraySubquery(tags))
+            .prefetch_related("references")
+        )
+
+    def related_to(self, article: "Article", limit: int = 4):
+        """Pinned guides first, in order; then same topic, most shared tags, newest.
+
+        One query: pins and shared-tag counts are subqueries, not round trips.
+        """
+        pin_order = PinnedRelatedArticle.objects.filter(
+            from_article=article.pk, to_article=OuterRef("pk")
+        ).values("order")[:1]
+        article_tags = Article.tags.through.objects.filter(article=article.pk).values(
+            "tag"
+        )
+        shared_tags = (
+            Article.tags.through.objects.filter(
+                article=OuterRef("pk"), tag__in=article_tags
+            )
+            .values("article")
+            .annotate(count=Count("*"))
+            .values("count")
+        )
+        return (
+            self.exclude(pk=article.pk)
+            .annotate(
+                pin_order=Subquery(pin_order, output_field=IntegerField()),
+                same_category=Case(
+                    When(category=article.category_id, then=Value(1)),
+                    default=Value(0),
+                ),
+                shared_tags=Subquery(shared_tags, output_field=IntegerField()),
+            )
+            .select_related("category")
+            .order_by(
+                F("pin_order").asc(nulls_last=True),
+                "-same_category",
+                F("shared_tags").desc(nulls_last=True),
+                "-publish_at",
+                "pk",
+            )[:limit]
+        )
+
+
+class Article(models.Model):
+    """A treatment guide."""
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        PUBLISHED = "published", "Published"
+
+    title = models.CharField(max_length=200)
+    slug = models.SlugField(
+        max_length=200, unique=True, help_text="The guide's web address."
+    )
+    summary = models.TextField(
+        max_length=300,
+        help_text="Plain text, one or two sentences: for cards and search engines.",
+    )
+    body = CKEditor5Field(blank=True)
+    body_text = models.TextField(blank=True, editable=False)
+    category = models.ForeignKey(
+        Category, on_delete=models.PROTECT, related_name="articles"
+    )
+    tags = models.ManyToManyField(Tag, blank=True, related_name="articles")
+    author = models.ForeignKey(
+        Person, on_delete=models.PROTECT, related_name="authored_articles"
+    )
+    medical_reviewer = models.ForeignKey(
+        Person,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reviewed_articles",
+        limit_choices_to={"is_medical_reviewer": True},
+    )
+    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
+    publish_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When a published guide goes live: empty is now, later schedules it.",
+    )
+    first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_reviewed_on = models.DateField(null=True, blank=True)
+    next_review_due = models.DateField(null=True, blank=True)
+    related_articles = models.ManyToManyField(
+        "self",
+        through="PinnedRelatedArticle",
+        through_fields=("from_article", "to_article"),
+        symmetrical=False,
+        blank=True,
+    )
+    featured_image = models.ImageField(upload_to="guides/%Y/", blank=True)
+    featured_image_alt = models.CharField(
+        "featured image text alternative",
+        max_length=250,
+        blank=True,
+        help_text="What the image shows, for readers who cannot see it.",
+    )
+    notify_subscribers = models.BooleanField(
+        default=True, help_text="Email followers when this guide first goes live."
+    )
+    # Kept current by database triggers (articles/search/triggers.sql): title A,
+    # summary and tags B, body C, with the portal_english configuration (English
+    # stemming, accents ignored).
+    search_vector = SearchVectorField(null=True, editable=False)
+    is_featured = models.BooleanField(
+        "featured",
+        default=False,
+        help_text="Show it among the featured guides on the home page.",
+    )
+
+    # How long a medical review stays current (the review engine will make it editable).
+    REVIEW_INTERVAL = timedelta(days=365)
+
+    objects = ArticleQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-publish_at", "title"]
+        verbose_name = "guide"
+        permissions = [("review_article", "Can record the medical review of a guide")]
+        indexes = [
+            models.Index(
+                fields=["status", "publish_at"], name="article_status_publish_at"
+            ),
+            GinIndex(fields=["search_vector"], name="article_search_vector"),
+            GinIndex(
+                fields=["title"],
+                opclasses=["gin_trgm_ops"],
+                name="article_title_trigram",
+            ),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="published_article_has_publish_at",
+                violation_error_message="A published guide needs a go-live time.",
+            ),
+            models.CheckConstraint(
+                condition=Q(next_review_due__isnull=True)
+                | Q(last_reviewed_on__isnull=True)
+                | Q(next_review_due__gt=F("last_reviewed_on")),
+                name="review_due_after_last_review",
+                violation_error_message="The next review must follow the last review.",
+            ),
+            models.CheckConstraint(
+                condition=Q(featured_image="") | ~Q(featured_image_alt=""),
+                name="featured_image_has_alt_text",
+                violation_error_message="Describe the featured image in words.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = clean_html(self.body)
+        self.body_text = html_to_text(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:article_detail", args=[self.slug])
+
+    def clean(self) -> None:
+        if self.status == self.Status.PUBLISHED:
+            missing = self.missing_for_publication()
+            if missing:
+                raise ValidationError(
+                    f"Before it is published this guide needs {', '.join(missing)}."
+                )
+            if self.publish_at is None:
+                self.publish_at = timezone.now()
+
+    def missing_for_publication(self) -> list[str]:
+        """What a guide still lacks before readers may trust it."""
+        missing = []
+        if not html_to_text(clean_html(self.body)):
+            missing.append("a body")
+        if self.medical_reviewer_id is None:
+            missing.append("a medical reviewer")
+        if self.last_reviewed_on is None:
+            missing.append("the date of its last medical review")
+        return missing
+
+    def mark_reviewed(self, *, by: Person, on: date | None = None) -> None:
+        """Record a medical review by `by` on `on` (default today) and the next due."""
+        on = on or timezone.localdate()
+        self.medical_reviewer = by
+        self.last_reviewed_on = on
+        self.next_review_due = on + self.REVIEW_INTERVAL
+        self.save(
+            update_fields=[
+                "medical_reviewer",
+                "last_reviewed_on",
+                "next_review_due",
+                "updated_at",
+            ]
+        )
+
+    def is_published(self) -> bool:
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
+
+    # Reading speed of an adult reading unfamiliar health text, in words per minute.
+    WORDS_PER_MINUTE = 200
+    # A table of contents helps only when a guide has several sections.
+    CONTENTS_MIN_HEADINGS = 3
+
+    def reading_minutes(self) -> int:
+        return max(1, round(len(self.body_text.split()) / self.WORDS_PER_MINUTE))
+
+    @cached_property
+    def body_with_contents(self) -> tuple[str, list[Heading]]:
+        return add_heading_anchors(self.body)
+
+    def body_with_anchors(self) -> str:
+        return self.body_with_contents[0]
+
+    def table_of_contents(self) -> list[Heading]:
+        headings = self.body_with_contents[1]
+        return headings if len(headings) >= self.CONTENTS_MIN_HEADINGS else []
+
+    def is_review_overdue(self) -> bool:
+        return (
+            self.next_review_due is not None
+            and self.next_review_due < timezone.localdate()
+        )

@@ -1,0 +1,95 @@
+"""The site around the guides: the notice bar and pages such as About and Disclaimer."""
+
+from django.core.validators import URLValidator
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django_ckeditor_5.fields import CKEditor5Field
+
+from articles.sanitize import clean_html
+
+
+def validate_link(value: str) -> None:
+    """Accept a path on this site or an http(s) URL."""
+    if value.startswith("/") and not value.startswith("//"):
+        return
+    URLValidator(
+        schemes=["http", "https"],
+        message="Enter a path starting with / or a web address.",
+    )(value)
+
+
+class AnnouncementQuerySet(models.QuerySet):
+    def current(self):
+        now = timezone.now()
+        return self.filter(starts_at__lte=now, ends_at__gt=now).order_by("-starts_at")
+
+
+class Announcement(models.Model):
+    """The notice bar above every page, shown between its start and end."""
+
+    text = models.CharField(max_length=200)
+    link_url = models.CharField(
+        "link",
+        max_length=500,
+        blank=True,
+        validators=[validate_link],
+        help_text='Optional page to read more: a path on this site ("/guides/...") or https://…',
+    )
+    link_text = models.CharField(max_length=60, blank=True, default="Read more")
+    starts_at = models.DateTimeField(default=timezone.now)
+    ends_at = models.DateTimeField()
+
+    objects = AnnouncementQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")),
+                name="announcement_ends_after_start",
+                violation_error_message="An announcement must end after it starts.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class PageQuerySet(models.QuerySet):
+    def disclaimer(self) -> "Page | None":
+        return self.filter(slug=Page.DISCLAIMER_SLUG).first()
+
+
+class Page(models.Model):
+    """A staff-editable page such as About, Editorial policy or Disclaimer."""
+
+    # Its summary is the short disclaimer shown under every guide.
+    DISCLAIMER_SLUG = "disclaimer"
+
+    title = models.CharField(max_length=120)
+    slug = models.SlugField(max_length=120, unique=True)
+    summary = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="One or two calm sentences. The disclaimer page's summary is shown "
+        "in a box under every guide.",
+    )
+    body = CKEditor5Field()
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = PageQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["title"]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.body = clean_html(self.body)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("articles:page_detail", args=[self.slug])
