@@ -1,12 +1,14 @@
-"""Writes with side effects: publishing announces a guide, exactly once."""
+"""Writes with side effects: publishing announces a guide, exactly once; a search
+that found nothing is counted for editors."""
 
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from articles.models import Article
+from articles.models import Article, UnansweredSearch
 from articles.signals import article_published
 
 
@@ -58,3 +60,12 @@ def _announce_if_live(*, article_id: int) -> Article | None:
         article.save(update_fields=["first_published_at"])
         article_published.send(sender=Article, article=article)
         return article
+
+
+def unanswered_search_record(*, query: str) -> None:
+    """Count a search that found nothing: normalized words only, nothing personal."""
+    normalized = " ".join(query.lower().split())[
+        : UnansweredSearch._meta.get_field("query").max_length
+    ]
+    entry, _ = UnansweredSearch.objects.get_or_create(query=normalized)
+    UnansweredSearch.objects.filter(pk=entry.pk).update(count=F("count") + 1)

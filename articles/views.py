@@ -9,6 +9,7 @@ from articles import search as site_search
 from articles import structured_data
 from articles.models import Article, Category, FaqEntry, Tag
 from articles.models import Page as SitePage
+from articles.services import unanswered_search_record
 
 GUIDES_PER_PAGE = 12
 
@@ -99,6 +100,8 @@ def search(request: HttpRequest) -> HttpResponse:
         else None
     )
     outcome = site_search.search(request.GET.get("q", ""), category)
+    if outcome.found_nothing:
+        unanswered_search_record(query=outcome.query)
     page = _page_of(request, outcome.results, per_page=RESULTS_PER_PAGE)
     outcome.describe(page.object_list)
     context = {

@@ -946,20 +946,20 @@ def table_sizes() -> list[tuple[str, str]]:
 
 
 def search_guides(search_query) -> list:
-    from articles.search import ranked_guides
+    from articles.search.ranking import ranked_guides
 
     return ranked_guides(search_query)
 
 
 def search_questions(search_query) -> list:
-    from articles.search import ranked_questions
+    from articles.search.ranking import ranked_questions
 
     return ranked_questions(search_query)
 
 
 def built_queries(queries: list[str]) -> list:
     """Each query as articles.search builds it (clean, synonyms, websearch)."""
-    from articles.search import build_query, clean_query
+    from articles.search.query import build_query, clean_query
 
     return [build_query(clean_query(query)) for query in queries]
 
@@ -1042,7 +1042,7 @@ def ranking_quality(search_queries: list) -> tuple[int, int, list[float]]:
     and per query the summed rank of the app's first ten over the summed rank of the
     exhaustive first ten (1.0: as good by the rank's own measure)."""
     from articles.models import Article
-    from articles.search import RESULTS_PER_KIND
+    from articles.search.ranking import RESULTS_PER_KIND
 
     same_ten = same_hundred = 0
     ratios = []

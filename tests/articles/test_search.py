@@ -16,6 +16,10 @@ from articles.models import (
     Tag,
     UnansweredSearch,
 )
+from articles.search import ranking
+from articles.search.query import build_query, clean_query, replace_synonyms
+from articles.search.ranking import ranked_guides
+from articles.search.suggestions import suggest
 from articles.services import article_unpublish
 from tests.factories import ArticleFactory, CategoryFactory, FaqEntryFactory, TagFactory
 
@@ -101,7 +105,7 @@ def test_synonyms_apply_inside_a_quoted_phrase():
         term="Keytruda", equivalents="pembrolizumab"
     )
 
-    assert search.replace_synonyms('"Side effects of Keytruda"') == (
+    assert replace_synonyms('"Side effects of Keytruda"') == (
         f'"side effects of synonym{keytruda.pk}x"',
         {f"synonym{keytruda.pk}x": ["keytruda", "pembrolizumab"]},
     )
@@ -109,7 +113,7 @@ def test_synonyms_apply_inside_a_quoted_phrase():
 
 
 def test_a_slash_between_words_means_either(guides):
-    assert search.clean_query("keytruda/opdivo 1/2") == "keytruda or opdivo 1/2"
+    assert clean_query("keytruda/opdivo 1/2") == "keytruda or opdivo 1/2"
     assert titles("surgery/immunotherapy") == [
         "Immunotherapy for mesothelioma",
         "Surgery for pleural mesothelioma",
@@ -121,12 +125,12 @@ def test_a_hyphen_between_words_means_both(guides):
     SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
     ArticleFactory(title="Pleural effusion", body="<p>Fluid builds up.</p>")
 
-    assert search.clean_query("pleural-effusion -chemo PD-1") == (
+    assert clean_query("pleural-effusion -chemo PD-1") == (
         "pleural effusion -chemo PD-1"
     )
     assert titles("pleural-effusion") == ["Pleural effusion"]
     # A word joined to a number is another word.
-    assert search.replace_synonyms("pleural-1") == ("pleural-1", {})
+    assert replace_synonyms("pleural-1") == ("pleural-1", {})
 
 
 def test_a_lay_phrase_finds_the_clinical_word(guides):
@@ -148,10 +152,10 @@ def test_the_suggestion_is_the_close_word_fewest_slips_away():
     TagFactory(name="Pleura")
 
     # "pleura" shares more trigrams with "pleurel"; "pleural" is one letter off.
-    assert search.suggest("pleurel effusion") == "pleural effusion"
-    assert search.suggest("pleural effusion") == ""
+    assert suggest("pleurel effusion") == "pleural effusion"
+    assert suggest("pleural effusion") == ""
     # Swapped letters share few trigrams, but are only two edits away.
-    assert search.suggest("pleural effsuion") == "pleural effusion"
+    assert suggest("pleural effsuion") == "pleural effusion"
 
 
 def test_a_quoted_phrase_matches_only_the_phrase(guides):
@@ -250,6 +254,31 @@ def test_searches_that_find_nothing_are_counted_without_personal_data(client):
     assert "203.0.113.9" not in str(list(UnansweredSearch.objects.values()))
 
 
+def test_searching_only_reads(django_assert_max_num_queries):
+    with django_assert_max_num_queries(10) as captured:
+        outcome = search.search("asbestos lawyer")
+
+    assert outcome.found_nothing
+    assert not any(
+        query["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
+        for query in captured.captured_queries
+    )
+    assert not UnansweredSearch.objects.exists()
+
+
+def test_a_search_answered_only_by_its_suggestion_is_counted(client, guides):
+    response = client.get(SEARCH_URL, {"q": "pembrolizumub"})
+
+    assert response.context["outcome"].showing_suggestion
+    assert UnansweredSearch.objects.get().query == "pembrolizumub"
+
+
+def test_a_search_that_finds_guides_is_not_counted(client, guides):
+    client.get(SEARCH_URL, {"q": "pembrolizumab"})
+
+    assert not UnansweredSearch.objects.exists()
+
+
 class TestSearchHead:
     """The head table follows its guide, whoever changes it: title A, summary and
     tags B, and the status, go-live time and topic a search filters by."""
@@ -346,7 +375,7 @@ class TestSearchWords:
     def test_a_scheduled_title_is_not_suggested_before_it_goes_live(self):
         ArticleFactory(title="Tumour treating fields", scheduled=True)
 
-        assert search.suggest("tumor treeting") == ""
+        assert suggest("tumor treeting") == ""
 
 
 class TestGuideRanking:
@@ -370,8 +399,8 @@ class TestGuideRanking:
     def test_many_head_matches_rank_the_newest_candidates_without_bodies(
         self, monkeypatch
     ):
-        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
-        monkeypatch.setattr(search, "HEAD_CANDIDATES", 3)
+        monkeypatch.setattr(ranking, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(ranking, "HEAD_CANDIDATES", 3)
         now = timezone.now()
 
         def guide(title, days_ago, body="<p>About fatigue.</p>"):
@@ -395,8 +424,8 @@ class TestGuideRanking:
     def test_candidates_come_from_the_recent_guides_and_the_newest_matches(
         self, monkeypatch
     ):
-        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
-        monkeypatch.setattr(search, "RECENT_GUIDES", 4)
+        monkeypatch.setattr(ranking, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(ranking, "RECENT_GUIDES", 4)
         now = timezone.now()
 
         def guide(title, days_ago):
@@ -418,7 +447,7 @@ class TestGuideRanking:
         assert titles("fatigue") == ["Fatigue, a new guide", "Fatigue"]
 
     def test_few_head_matches_search_the_bodies_too(self, monkeypatch):
-        monkeypatch.setattr(search, "RESULTS_PER_KIND", 3)
+        monkeypatch.setattr(ranking, "RESULTS_PER_KIND", 3)
         ArticleFactory(title="Fatigue", body="<p>Rest.</p>")
         ArticleFactory(title="Only the body", body="<p>Fatigue.</p>" * 20)
         ArticleFactory(title="Unrelated", body="<p>Rest.</p>")
@@ -426,23 +455,23 @@ class TestGuideRanking:
         assert titles("fatigue") == ["Fatigue", "Only the body"]
 
     def test_queries_per_guide_search(self, monkeypatch, django_assert_num_queries):
-        monkeypatch.setattr(search, "RESULTS_PER_KIND", 2)
-        monkeypatch.setattr(search, "RECENT_GUIDES", 2)
-        query = search.build_query("surgery")
+        monkeypatch.setattr(ranking, "RESULTS_PER_KIND", 2)
+        monkeypatch.setattr(ranking, "RECENT_GUIDES", 2)
+        query = build_query("surgery")
         ArticleFactory(title="Surgery")
 
         # Few name it up top: the head, the start of the recent guides, all bodies.
         with django_assert_num_queries(3):
-            assert len(search.ranked_guides(query)) == 1
+            assert len(ranked_guides(query)) == 1
         ArticleFactory(body="<p>Surgery.</p>")
         ArticleFactory(body="<p>Surgery.</p>")
         # The two newest bodies are enough: the head, the start, the recent bodies.
         with django_assert_num_queries(3):
-            assert len(search.ranked_guides(query)) == 2
+            assert len(ranked_guides(query)) == 2
         ArticleFactory(title="Surgery again")
         # Enough name it up top: the head, the start, the candidates ranked.
         with django_assert_num_queries(3):
-            assert len(search.ranked_guides(query)) == 2
+            assert len(ranked_guides(query)) == 2
 
 
 def test_guide_search_uses_the_gin_indexes(guides):
@@ -466,7 +495,7 @@ def test_guide_search_uses_the_gin_indexes(guides):
         cursor.execute("SELECT gin_clean_pending_list('search_head_vector')")
         cursor.execute("ANALYZE articles_article")
         cursor.execute("ANALYZE articles_articlesearchhead")
-    query = search.build_query("surgery")
+    query = build_query("surgery")
 
     head_plan = ArticleSearchHead.objects.published().search(query).explain()
     body_plan = Article.objects.published().search(query).explain()

@@ -1,0 +1,59 @@
+"""Site search in PostgreSQL: weighted stored vectors, websearch syntax, synonyms,
+trigram "did you mean", and snippets escaped before the highlight marks go in.
+
+`search()` is the front door. query.py reads what the reader typed, ranking.py finds
+and orders the matches, suggestions.py proposes a spelling, snippets.py describes
+the results shown, and triggers.sql (applied by migrations, see triggers.py) keeps
+the vectors in the database.
+"""
+
+from dataclasses import dataclass
+
+from articles.models import Category
+from articles.search import snippets
+from articles.search.query import build_query, clean_query
+from articles.search.ranking import ranked_results
+from articles.search.results import Result
+from articles.search.suggestions import suggest
+
+__all__ = ["Outcome", "Result", "search"]
+
+
+@dataclass
+class Outcome:
+    query: str
+    results: list[Result]
+    suggestion: str = ""
+    showing_suggestion: bool = False
+
+    @property
+    def found_nothing(self) -> bool:
+        """Whether the reader's own words found nothing (the suggestion's may have)."""
+        return bool(self.query) and (not self.results or self.showing_suggestion)
+
+    def describe(self, results: list[Result]) -> None:
+        """Fill in title, link, topic and a highlighted snippet for the results
+        shown: two queries for a page, however many results the search found."""
+        searched = self.suggestion if self.showing_suggestion else self.query
+        snippets.describe(results, build_query(searched))
+
+
+def search(raw_query: str, category: Category | None = None) -> Outcome:
+    """Guides and FAQ answers for a query, best first; a suggestion when few match.
+
+    It only reads: the caller records a search that found nothing
+    (articles.services.unanswered_search_record).
+    """
+    query = clean_query(raw_query)
+    if not query:
+        return Outcome(query="", results=[])
+    results = ranked_results(query, category)
+    outcome = Outcome(query=query, results=results)
+    if len(results) < 3:
+        suggestion = suggest(query)
+        if suggestion:
+            outcome.suggestion = suggestion
+            if not results:
+                outcome.results = ranked_results(suggestion, category)
+                outcome.showing_suggestion = bool(outcome.results)
+    return outcome
