@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ("articles", "0003_reader_features"),
+        ("articles", "0001_squashed_0008_search_words"),
     ]
 
     operations = [
