@@ -8,7 +8,7 @@ Run from the project root; it stops by itself:
 It works in a scratch database, portal_bench_search, created on the server of the dev
 database (or of DATABASE_URL) and dropped at the end unless --keep. The content is
 generated plain-language text about mesothelioma treatment; the search vectors come
-from the database triggers of migrations 0004 and 0006. It also compares the guides
+from the database triggers (articles/search/triggers.sql). It also compares the guides
 found with ranking every match. bench/README.md explains the figures.
 """
 
@@ -855,7 +855,7 @@ def check_vectors(sample: int = 200) -> None:
             missing = cursor.fetchone()[0]
             if missing:
                 raise BenchError(f"{missing} rows of {table} have no search vector.")
-        # Migration 0004's formula for a guide: the head, then body C.
+        # The triggers' formula for a guide: the head, then body C.
         cursor.execute(
             f"""
             SELECT count(*) FROM (
@@ -870,8 +870,10 @@ def check_vectors(sample: int = 200) -> None:
         )
         differs = cursor.fetchone()[0]
         if differs:
-            raise BenchError(f"{differs} of {sample} guide vectors differ from 0004's.")
-        # Migration 0006's head table: one row per guide, title A, summary and tags B.
+            raise BenchError(
+                f"{differs} of {sample} guide vectors differ from the triggers'."
+            )
+        # The head table: one row per guide, title A, summary and tags B.
         cursor.execute(
             f"""
             SELECT count(*) FROM articles_article a
@@ -883,7 +885,7 @@ def check_vectors(sample: int = 200) -> None:
         differs = cursor.fetchone()[0]
         if differs:
             raise BenchError(f"{differs} guides have no or a wrong search head row.")
-        # Migration 0008's words, counted again with another expression of its rule
+        # The title words, counted again with another expression of their rule
         # (runs of four letters or more in the titles of guides that went live).
         cursor.execute(
             """
@@ -1191,8 +1193,8 @@ def run(args: argparse.Namespace, database_url: str) -> None:
     )
     check_vectors()
     out(
-        "Every row has a search vector; 200 sampled guides match 0004's formula;"
-        " every guide has its head row (0006); the title words are counted (0008)."
+        "Every row has a search vector; 200 sampled guides match the triggers' formula;"
+        " every guide has its head row; the title words are counted."
     )
     out(f"VACUUM ANALYZE in {vacuum_analyze():.1f} s.")
     out("Sizes: " + ", ".join(f"{name} {size}" for name, size in table_sizes()))
