@@ -15,27 +15,26 @@ from articles.search.triggers import CONFIG
 START, STOP = "\ue000", "\ue001"
 
 
+# What describes a result of each kind: its model, title field and plain-text field.
+KINDS = {
+    "guide": (Article, "title", "body_text"),
+    "question": (FaqEntry, "question", "answer_text"),
+}
+
+
 def describe(results: list[Result], search_query: SearchQuery | None) -> None:
-    """Fill in title, link, topic and a snippet for each result: two queries, however
-    many results the search found."""
-    _describe(
-        {r.pk: r for r in results if r.kind == "guide"},
-        Article.objects.select_related("category").only(
-            "title", "slug", "category__name"
-        ),
-        "title",
-        "body_text",
-        search_query,
-    )
-    _describe(
-        {r.pk: r for r in results if r.kind == "question"},
-        FaqEntry.objects.select_related("category").only(
-            "question", "slug", "category__name"
-        ),
-        "question",
-        "answer_text",
-        search_query,
-    )
+    """Fill in title, link, topic and a snippet for each result: one query a kind,
+    however many results the search found."""
+    for kind, (model, title_field, text_field) in KINDS.items():
+        _describe(
+            {r.pk: r for r in results if r.kind == kind},
+            model.objects.select_related("category").only(
+                title_field, "slug", "category__name"
+            ),
+            title_field,
+            text_field,
+            search_query,
+        )
 
 
 def _describe(
