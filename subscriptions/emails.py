@@ -7,6 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from subscriptions.digests import digest_articles
 from subscriptions.models import Delivery, Subscriber
 
 
@@ -24,9 +25,6 @@ def confirmation_message(subscriber: Subscriber, token: str) -> EmailMultiAltern
 
 def delivery_message(delivery: Delivery, *, connection=None) -> EmailMultiAlternatives:
     """The mail for one delivery: a new guide, or a week's digest."""
-    # Imported here: services imports this module.
-    from subscriptions.services import digest_articles
-
     subscriber = delivery.subscriber
     context = {"subscriber": subscriber, "manage_url": manage_url(subscriber)}
     if delivery.article_id:
