@@ -6,6 +6,7 @@ from articles.models import Article
 from subscriptions.digests import digest_window
 from subscriptions.models import Delivery, Subscriber
 
+# Deliveries one send job takes, over one SMTP connection.
 DELIVERY_BATCH_SIZE = 200
 
 
@@ -20,15 +21,7 @@ def article_fan_out(*, article_id: int) -> list[list[int]]:
     subscribers = (
         Subscriber.objects.confirmed().immediate().following([article.category_id])
     )
-    Delivery.objects.bulk_create(
-        (
-            Delivery(subscriber_id=pk, article_id=article.pk)
-            for pk in subscribers.values_list("pk", flat=True).iterator()
-        ),
-        batch_size=2000,
-        ignore_conflicts=True,
-    )
-    return _batches(Delivery.objects.pending().filter(article=article))
+    return _deliveries_in_batches(subscribers, article_id=article.pk)
 
 
 def digests_fan_out(*, send_day: date) -> list[list[int]]:
@@ -42,19 +35,25 @@ def digests_fan_out(*, send_day: date) -> list[list[int]]:
     if not topics:
         return []
     subscribers = Subscriber.objects.confirmed().weekly().following(topics)
+    return _deliveries_in_batches(subscribers, digest_week=send_day)
+
+
+def _deliveries_in_batches(subscribers, **mail) -> list[list[int]]:
+    """Create a delivery of this mail per subscriber; return the pending ids in batches.
+
+    mail names the guide (article_id) or the digest (digest_week). A delivery that
+    exists already is kept as it is (the unique constraints), so reruns are safe.
+    """
     Delivery.objects.bulk_create(
         (
-            Delivery(subscriber_id=pk, digest_week=send_day)
+            Delivery(subscriber_id=pk, **mail)
             for pk in subscribers.values_list("pk", flat=True).iterator()
         ),
         batch_size=2000,
         ignore_conflicts=True,
     )
-    return _batches(Delivery.objects.pending().filter(digest_week=send_day))
-
-
-def _batches(deliveries) -> list[list[int]]:
-    ids = list(deliveries.order_by("pk").values_list("pk", flat=True))
+    pending = Delivery.objects.pending().filter(**mail).order_by("pk")
+    ids = list(pending.values_list("pk", flat=True))
     return [
         ids[i : i + DELIVERY_BATCH_SIZE]
         for i in range(0, len(ids), DELIVERY_BATCH_SIZE)
