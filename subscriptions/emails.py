@@ -15,12 +15,14 @@ def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def confirmation_message(subscriber: Subscriber, token: str) -> EmailMultiAlternatives:
+def confirmation_message(
+    subscriber: Subscriber, token: str, *, connection=None
+) -> EmailMultiAlternatives:
     context = {
         "confirm_url": absolute(reverse("subscriptions:confirm", args=[token])),
         "subscriber": subscriber,
     }
-    return _message("confirm", context, subscriber, headers={})
+    return _message("confirm", context, subscriber, headers={}, connection=connection)
 
 
 def delivery_message(delivery: Delivery, *, connection=None) -> EmailMultiAlternatives:

@@ -4,7 +4,11 @@ process, who gets blamed when the server refuses."""
 import pytest
 
 from subscriptions import services
-from subscriptions.delivery import TemporaryDeliveryError, deliveries_send
+from subscriptions.delivery import (
+    TemporaryDeliveryError,
+    confirmation_send,
+    deliveries_send,
+)
 from subscriptions.fanout import article_fan_out
 from subscriptions.models import Delivery, Subscriber
 from tests.factories import ArticleFactory, SubscriberFactory
@@ -121,3 +125,71 @@ def test_an_unreachable_server_is_a_temporary_error(smtp_server, smtp_email_url,
         deliveries_send(delivery_ids=batch)
 
     assert set(Delivery.objects.values_list("status", flat=True)) == {"pending"}
+
+
+def refuse_us(how: str, smtp_server, settings) -> None:
+    """Make the server refuse us, not a reader: our sender, greeting or login."""
+    if how == "sender":
+        smtp_server.refuse_sender(550)
+    elif how == "greeting":
+        smtp_server.refuse_greeting(554)
+    elif how == "login":
+        settings.EMAIL_HOST_USER = "portal"
+        settings.EMAIL_HOST_PASSWORD = "not the password"
+
+
+@pytest.mark.parametrize("how", ["greeting", "login"])
+def test_a_refused_greeting_or_login_blames_nobody_and_is_retried(
+    smtp_server, smtp_email_url, settings, batch, how
+):
+    refuse_us(how, smtp_server, settings)
+
+    with pytest.raises(TemporaryDeliveryError):
+        deliveries_send(delivery_ids=batch)
+
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"pending"}
+    assert set(Subscriber.objects.values_list("permanent_failures", flat=True)) == {0}
+
+
+class TestConfirmationMail:
+    @pytest.fixture
+    def pending(self):
+        return SubscriberFactory(status=Subscriber.Status.PENDING, confirmed_at=None)
+
+    def test_is_sent(self, smtp_server, smtp_email_url, pending):
+        assert confirmation_send(subscriber_id=pending.pk) is True
+
+        [mail] = smtp_server.mails_to(pending.email)
+        assert "/follow/confirm/" in mail.text
+
+    def test_to_a_refused_address_is_given_up(
+        self, smtp_server, smtp_email_url, pending
+    ):
+        smtp_server.refuse_always(pending.email, 550)
+
+        assert confirmation_send(subscriber_id=pending.pk) is False
+
+    def test_to_a_busy_address_is_retried(self, smtp_server, smtp_email_url, pending):
+        smtp_server.refuse_once(pending.email, 451)
+
+        with pytest.raises(TemporaryDeliveryError):
+            confirmation_send(subscriber_id=pending.pk)
+
+    def test_is_retried_when_the_server_is_unreachable(
+        self, smtp_server, smtp_email_url, pending
+    ):
+        smtp_server.stop()
+
+        with pytest.raises(TemporaryDeliveryError):
+            confirmation_send(subscriber_id=pending.pk)
+
+    @pytest.mark.parametrize("how", ["sender", "greeting", "login"])
+    def test_is_retried_when_the_server_refuses_us(
+        self, smtp_server, smtp_email_url, settings, pending, how
+    ):
+        refuse_us(how, smtp_server, settings)
+
+        with pytest.raises(TemporaryDeliveryError):
+            confirmation_send(subscriber_id=pending.pk)
+
+        assert smtp_server.mails == []
