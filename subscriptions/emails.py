@@ -7,6 +7,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from subscriptions.digests import digest_articles
 from subscriptions.models import Delivery, Subscriber
 
 
@@ -14,19 +15,18 @@ def absolute(path: str) -> str:
     return settings.SITE_URL.rstrip("/") + path
 
 
-def confirmation_message(subscriber: Subscriber, token: str) -> EmailMultiAlternatives:
+def confirmation_message(
+    subscriber: Subscriber, token: str, *, connection=None
+) -> EmailMultiAlternatives:
     context = {
         "confirm_url": absolute(reverse("subscriptions:confirm", args=[token])),
         "subscriber": subscriber,
     }
-    return _message("confirm", context, subscriber, headers={})
+    return _message("confirm", context, subscriber, headers={}, connection=connection)
 
 
 def delivery_message(delivery: Delivery, *, connection=None) -> EmailMultiAlternatives:
     """The mail for one delivery: a new guide, or a week's digest."""
-    # Imported here: services imports this module.
-    from subscriptions.services import digest_articles
-
     subscriber = delivery.subscriber
     context = {"subscriber": subscriber, "manage_url": manage_url(subscriber)}
     if delivery.article_id:

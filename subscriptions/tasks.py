@@ -7,32 +7,37 @@ from django.utils import timezone
 from procrastinate import RetryStrategy
 from procrastinate.contrib.django import app
 
-from subscriptions import services
+from subscriptions.delivery import (
+    TemporaryDeliveryError,
+    confirmation_send,
+    deliveries_send,
+)
+from subscriptions.fanout import article_fan_out, digests_fan_out
 
 # 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
 MAIL_RETRY = RetryStrategy(
     max_attempts=6,
     exponential_wait=4,
-    retry_exceptions={services.TemporaryDeliveryError},
+    retry_exceptions={TemporaryDeliveryError},
 )
 
 
 @app.task(queue="mail", retry=MAIL_RETRY)
 def send_confirmation(subscriber_id: int) -> None:
-    services.confirmation_send(subscriber_id=subscriber_id)
+    confirmation_send(subscriber_id=subscriber_id)
 
 
 @app.task(queue="mail")
 def fan_out_article(article_id: int) -> None:
     """Create the guide's deliveries and queue them in batches."""
-    _queue(services.article_fan_out(article_id=article_id))
+    _queue(article_fan_out(article_id=article_id))
 
 
 @app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)
 def send_deliveries(context, delivery_ids: list[int]) -> None:
     # procrastinate retries while earlier attempts < max_attempts: this run is the last.
     last_attempt = context.job.attempts >= MAIL_RETRY.max_attempts
-    services.deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
+    deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
 
 
 @app.periodic(cron="0 * * * *", periodic_id="weekly_digest")
@@ -42,7 +47,7 @@ def send_weekly_digests(timestamp: int) -> None:
     local = timezone.localtime(datetime.fromtimestamp(timestamp, tz=UTC))
     due = settings.DIGEST_SEND_TIME
     if local.weekday() == settings.DIGEST_WEEKDAY and local.hour == due.hour:
-        _queue(services.digests_fan_out(send_day=local.date()))
+        _queue(digests_fan_out(send_day=local.date()))
 
 
 @app.periodic(cron="* * * * *", periodic_id="retry_stalled_jobs")

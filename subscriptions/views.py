@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 from subscriptions import services
 from subscriptions.forms import FollowForm, PreferencesForm
 from subscriptions.models import Subscriber
+from subscriptions.tokens import subscriber_from_confirmation
 
 
 @csrf_exempt
@@ -53,7 +54,7 @@ def follow(request: HttpRequest) -> HttpResponse:
 @never_cache
 def confirm(request: HttpRequest, token: str) -> HttpResponse:
     try:
-        subscriber = services.subscriber_from_confirmation(token)
+        subscriber = subscriber_from_confirmation(token)
     except signing.SignatureExpired:
         return _bad_link(request, expired=True)
     except signing.BadSignature:

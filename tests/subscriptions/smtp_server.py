@@ -2,7 +2,8 @@
 
 It keeps every message it accepts, parsed, and can refuse the way mail servers do:
 chosen recipients with 451 "try later" once or 550 "no such user" every time, our
-sender, or every message at DATA.
+sender, every message at DATA, or our greeting. It refuses every login (535), as for
+a wrong password; without EMAIL_HOST_USER Django does not log in.
 """
 
 import email
@@ -75,6 +76,7 @@ class SmtpServer:
         self._refuse_always: dict[str, int] = {}
         self._refuse_sender: int | None = None
         self._refuse_data: int | None = None
+        self._refuse_greeting: int | None = None
         self.controller: Controller | None = None
         self.running = False
 
@@ -84,7 +86,10 @@ class SmtpServer:
         # aiosmtpd cannot listen on port 0 (it connects to its own port to check it
         # started), so take a port the kernel says is free; retry if taken meanwhile.
         for _ in range(5):
-            self.controller = Controller(self, hostname=HOST, port=_free_port())
+            # auth_require_tls=False: offer AUTH without TLS, so a login can be refused.
+            self.controller = Controller(
+                self, hostname=HOST, port=_free_port(), auth_require_tls=False
+            )
             try:
                 self.controller.start()
                 self.running = True
@@ -123,6 +128,11 @@ class SmtpServer:
         with self._lock:
             self._refuse_data = code
 
+    def refuse_greeting(self, code: int = 554) -> None:
+        """Refuse every EHLO and HELO, as a server that will not talk to us does."""
+        with self._lock:
+            self._refuse_greeting = code
+
     # What arrived ---------------------------------------------------------------------
 
     @property
@@ -144,6 +154,21 @@ class SmtpServer:
             return [attempt for attempt in self._rcpts if attempt.address == address]
 
     # aiosmtpd handler hooks, run in the server's thread ------------------------------
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        if refusal := self._greeting_refusal():
+            return [refusal]
+        session.host_name = hostname
+        return responses
+
+    async def handle_HELO(self, server, session, envelope, hostname):
+        if refusal := self._greeting_refusal():
+            return refusal
+        session.host_name = hostname
+        return f"250 {server.hostname}"
+
+    async def handle_AUTH(self, server, session, envelope, args):
+        return "535 5.7.8 Authentication credentials invalid"
 
     async def handle_MAIL(self, server, session, envelope, address, mail_options):
         with self._lock:
@@ -179,6 +204,11 @@ class SmtpServer:
         with self._lock:
             self._mails.append(mail)
         return "250 Message accepted for delivery"
+
+    def _greeting_refusal(self) -> str | None:
+        with self._lock:
+            code = self._refuse_greeting
+        return f"{code} 5.7.1 Not talking to you" if code else None
 
 
 def _free_port() -> int:

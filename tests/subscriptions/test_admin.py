@@ -5,6 +5,8 @@ import pytest
 from django.urls import reverse
 
 from subscriptions import services
+from subscriptions.delivery import deliveries_send
+from subscriptions.fanout import article_fan_out
 from subscriptions.models import ConsentRecord
 from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
 
@@ -69,9 +71,7 @@ def test_consent_records_are_read_only(admin_client):
 def test_guide_admin_shows_how_many_followers_were_emailed(admin_client, mailoutbox):
     article = ArticleFactory()
     SubscriberFactory.create_batch(2)
-    services.deliveries_send(
-        delivery_ids=services.article_fan_out(article_id=article.pk)[0]
-    )
+    deliveries_send(delivery_ids=article_fan_out(article_id=article.pk)[0])
 
     content = admin_client.get(
         reverse("admin:articles_article_change", args=[article.pk])

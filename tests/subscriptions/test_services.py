@@ -1,7 +1,6 @@
 from datetime import timedelta
 
 import pytest
-from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 from procrastinate.contrib.django.models import ProcrastinateJob
@@ -82,39 +81,6 @@ class TestSubscribe:
         assert Subscriber.objects.filter(email="another@example.org").exists()
 
 
-class TestConfirmationLink:
-    def test_names_its_subscriber(self):
-        subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
-
-        token = services.confirmation_token(subscriber)
-
-        assert services.subscriber_from_confirmation(token) == subscriber
-
-    def test_tampered_link_is_refused(self):
-        token = services.confirmation_token(SubscriberFactory())
-
-        with pytest.raises(signing.BadSignature):
-            services.subscriber_from_confirmation(token[:-2] + "xx")
-
-    def test_expired_link_is_refused_as_expired(self, monkeypatch):
-        subscriber = SubscriberFactory()
-        real_time = signing.time.time
-        monkeypatch.setattr(signing.time, "time", lambda: real_time() - 8 * 24 * 3600)
-        token = services.confirmation_token(subscriber)
-        monkeypatch.setattr(signing.time, "time", real_time)
-
-        with pytest.raises(signing.SignatureExpired):
-            services.subscriber_from_confirmation(token)
-
-    def test_link_of_an_erased_subscriber_is_refused(self):
-        subscriber = SubscriberFactory()
-        token = services.confirmation_token(subscriber)
-        services.subscriber_erase(subscriber=subscriber, source="test", ip="")
-
-        with pytest.raises(signing.BadSignature):
-            services.subscriber_from_confirmation(token)
-
-
 def test_confirm_records_consent_once():
     subscriber = SubscriberFactory(status=Subscriber.Status.PENDING, confirmed_at=None)
 
@@ -171,38 +137,6 @@ def test_my_data_lists_settings_consents_and_mails():
     assert [record["action"] for record in data["consent_records"]] == ["change"]
 
 
-class TestFanOut:
-    def test_one_delivery_per_matching_confirmed_immediate_subscriber(self):
-        surgery, radiation = CategoryFactory(), CategoryFactory()
-        article = ArticleFactory(category=surgery)
-        everything = SubscriberFactory()
-        surgery_fan = SubscriberFactory(topics=[surgery, radiation])
-        SubscriberFactory(topics=[radiation])
-        SubscriberFactory(frequency="weekly")
-        SubscriberFactory(status=Subscriber.Status.PENDING)
-        SubscriberFactory(status=Subscriber.Status.UNSUBSCRIBED)
-
-        batches = services.article_fan_out(article_id=article.pk)
-        again = services.article_fan_out(article_id=article.pk)
-
-        deliveries = Delivery.objects.filter(article=article)
-        assert {d.subscriber for d in deliveries} == {everything, surgery_fan}
-        assert (
-            sorted(sum(batches, []))
-            == sorted(d.pk for d in deliveries)
-            == sorted(sum(again, []))
-        )
-
-    def test_nothing_for_an_unpublished_guide_or_one_not_to_announce(self):
-        SubscriberFactory()
-        draft = ArticleFactory(draft=True)
-        quiet = ArticleFactory(notify_subscribers=False)
-
-        assert services.article_fan_out(article_id=draft.pk) == []
-        assert services.article_fan_out(article_id=quiet.pk) == []
-        assert not Delivery.objects.exists()
-
-
 class TestPublishingQueuesTheAnnouncement:
     def test_in_the_publishing_transaction(self):
         article = ArticleFactory(draft=True, first_published_at=None)
@@ -229,81 +163,6 @@ class TestPublishingQueuesTheAnnouncement:
         article_publish(article=article)
 
         assert len(jobs("fan_out_article")) == 1
-
-
-class TestSending:
-    def test_sends_each_pending_delivery_once_with_unsubscribe_headers(
-        self, mailoutbox
-    ):
-        article = ArticleFactory(title="Radiation therapy")
-        subscribers = SubscriberFactory.create_batch(3)
-        batch = services.article_fan_out(article_id=article.pk)[0]
-
-        assert services.deliveries_send(delivery_ids=batch) == 3
-        assert services.deliveries_send(delivery_ids=batch) == 0
-
-        assert sorted(m.to[0] for m in mailoutbox) == sorted(
-            s.email for s in subscribers
-        )
-        message = mailoutbox[0]
-        assert message.subject == "New guide: Radiation therapy"
-        assert (
-            message.extra_headers["List-Unsubscribe-Post"]
-            == "List-Unsubscribe=One-Click"
-        )
-        assert "/follow/unsubscribe/" in message.extra_headers["List-Unsubscribe"]
-        assert "mailto:" in message.extra_headers["List-Unsubscribe"]
-        assert message.alternatives[0].mimetype == "text/html"
-        assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
-
-    def test_a_title_with_a_newline_cannot_inject_headers(self, mailoutbox):
-        article = ArticleFactory(title="Line one\nBcc: attacker@example.org")
-        SubscriberFactory()
-
-        services.deliveries_send(
-            delivery_ids=services.article_fan_out(article_id=article.pk)[0]
-        )
-
-        assert mailoutbox[0].subject == "New guide: Line one Bcc: attacker@example.org"
-        assert mailoutbox[0].bcc == []
-
-    def test_skips_someone_who_unsubscribed_after_the_fan_out(self, mailoutbox):
-        article = ArticleFactory()
-        subscriber = SubscriberFactory()
-        batch = services.article_fan_out(article_id=article.pk)[0]
-        services.subscriber_unsubscribe(subscriber=subscriber, source="test", ip="")
-
-        services.deliveries_send(delivery_ids=batch)
-
-        assert mailoutbox == []
-        assert Delivery.objects.get().status == Delivery.Status.FAILED
-
-
-class TestWeeklyDigest:
-    def test_weekly_followers_get_that_weeks_guides_on_their_topics(self, mailoutbox):
-        surgery, radiation = CategoryFactory(), CategoryFactory()
-        send_day = timezone.localdate()
-        start, _ = services.digest_window(send_day)
-        new = ArticleFactory(category=surgery, title="New surgery guide")
-        new.first_published_at = start + timedelta(days=1)
-        new.save()
-        ArticleFactory(
-            category=surgery, title="Old guide"
-        )  # published yesterday? no: move
-        type(new).objects.filter(title="Old guide").update(
-            first_published_at=start - timedelta(days=1)
-        )
-        weekly_surgery = SubscriberFactory(frequency="weekly", topics=[surgery])
-        SubscriberFactory(frequency="weekly", topics=[radiation])
-        SubscriberFactory(frequency="immediate")
-
-        batches = services.digests_fan_out(send_day=send_day)
-        services.deliveries_send(delivery_ids=batches[0])
-
-        assert [m.to for m in mailoutbox] == [[weekly_surgery.email]]
-        assert "New surgery guide" in mailoutbox[0].body
-        assert "Old guide" not in mailoutbox[0].body
-        assert services.digests_fan_out(send_day=send_day) == []
 
 
 @pytest.mark.parametrize(
