@@ -108,8 +108,17 @@ class ArticleAdmin(VersionAdmin):
         "medical_reviewer",
         "publish_at",
         "next_review_due",
+        "is_featured",
     ]
-    list_filter = ["status", "category", "medical_reviewer", ReviewDueFilter]
+    # No list_editable: reviewers may open the list too, and it would bypass
+    # get_readonly_fields.
+    list_filter = [
+        "status",
+        "category",
+        "medical_reviewer",
+        ReviewDueFilter,
+        "is_featured",
+    ]
     list_select_related = ["category", "medical_reviewer"]
     search_fields = ["title", "summary", "body_text"]
     date_hierarchy = "publish_at"
@@ -131,6 +140,7 @@ class ArticleAdmin(VersionAdmin):
                 "fields": [
                     "status",
                     "publish_at",
+                    "is_featured",
                     "notify_subscribers",
                     "first_published_at",
                     "updated_at",
@@ -258,9 +268,9 @@ class ArticleAdmin(VersionAdmin):
 
 @admin.register(FaqEntry)
 class FaqEntryAdmin(VersionAdmin):
-    list_display = ["question", "category", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["category", "is_published"]
+    list_display = ["question", "category", "order", "is_published", "is_highlighted"]
+    list_editable = ["order", "is_published", "is_highlighted"]
+    list_filter = ["category", "is_published", "is_highlighted"]
     list_select_related = ["category"]
     search_fields = ["question", "answer"]
     prepopulated_fields = {"slug": ("question",)}
@@ -272,6 +282,7 @@ class FaqEntryAdmin(VersionAdmin):
         "category",
         "order",
         "is_published",
+        "is_highlighted",
         "article",
     ]
 
