@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import reversion
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -194,6 +194,14 @@ class ArticleAdmin(VersionAdmin):
             for field in options["fields"]
             if field not in REVIEW_FIELDS
         ]
+
+    # Reverting (django-reversion's History) restores every field of the old version,
+    # not only the review fields: reviewers may look at an earlier version (a GET is
+    # rolled back) but not save it.
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not self.has_publish_permission(request):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     @admin.display(description="body")
     def rendered_body(self, article: Article) -> str:

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+import reversion
 from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.urls import reverse
@@ -339,6 +340,36 @@ class TestMedicalReviewer:
         assert response.status_code == 403
         entry.refresh_from_db()
         assert not entry.is_highlighted
+
+    def test_may_look_at_an_earlier_version_but_not_revert_to_it(self, reviewer_client):
+        with reversion.create_revision():
+            article = ArticleFactory(title="First title")
+        with reversion.create_revision():
+            article.title = "Second title"
+            article.is_featured = True
+            article.save()
+        first = Version.objects.get_for_object(article).last()
+        url = reverse("admin:articles_article_revision", args=[article.pk, first.pk])
+
+        page = reviewer_client.get(url)
+        response = reviewer_client.post(
+            url,
+            {
+                "medical_reviewer": article.medical_reviewer_id,
+                "last_reviewed_on": "2026-11-01",
+                "next_review_due": "2027-11-01",
+                "references-TOTAL_FORMS": "0",
+                "references-INITIAL_FORMS": "0",
+                "pins-TOTAL_FORMS": "0",
+                "pins-INITIAL_FORMS": "0",
+            },
+        )
+
+        assert page.status_code == 200
+        assert "First title" in page.content.decode()
+        assert response.status_code == 403
+        article.refresh_from_db()
+        assert (article.title, article.is_featured) == ("Second title", True)
 
     def test_mark_reviewed_signs_in_the_reviewers_name(self, reviewer_client):
         person = ReviewerFactory(user=reviewer_client.user)
