@@ -10,7 +10,7 @@ from reversion.models import Version
 
 from articles.models import Announcement, Article, FaqEntry, Person
 from articles.signals import article_published
-from tests.articles.admin_forms import article_form_data
+from tests.articles.admin_forms import article_form_data, review_form_data
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -279,16 +279,7 @@ class TestMedicalReviewer:
 
         response = reviewer_client.post(
             change_url(article),
-            {
-                "title": "Changed by a reviewer",
-                "medical_reviewer": new_reviewer.pk,
-                "last_reviewed_on": "2026-11-01",
-                "next_review_due": "2027-11-01",
-                "references-TOTAL_FORMS": "0",
-                "references-INITIAL_FORMS": "0",
-                "pins-TOTAL_FORMS": "0",
-                "pins-INITIAL_FORMS": "0",
-            },
+            review_form_data(reviewer=new_reviewer, title="Changed by a reviewer"),
         )
 
         assert response.status_code == 302
@@ -313,16 +304,7 @@ class TestMedicalReviewer:
         page = reviewer_client.get(change_url(article)).content.decode()
         response = reviewer_client.post(
             change_url(article),
-            {
-                "is_featured": "on",
-                "medical_reviewer": article.medical_reviewer_id,
-                "last_reviewed_on": "2026-11-01",
-                "next_review_due": "2027-11-01",
-                "references-TOTAL_FORMS": "0",
-                "references-INITIAL_FORMS": "0",
-                "pins-TOTAL_FORMS": "0",
-                "pins-INITIAL_FORMS": "0",
-            },
+            review_form_data(reviewer=article.medical_reviewer, is_featured="on"),
         )
 
         assert 'name="is_featured"' not in page
@@ -353,16 +335,7 @@ class TestMedicalReviewer:
 
         page = reviewer_client.get(url)
         response = reviewer_client.post(
-            url,
-            {
-                "medical_reviewer": article.medical_reviewer_id,
-                "last_reviewed_on": "2026-11-01",
-                "next_review_due": "2027-11-01",
-                "references-TOTAL_FORMS": "0",
-                "references-INITIAL_FORMS": "0",
-                "pins-TOTAL_FORMS": "0",
-                "pins-INITIAL_FORMS": "0",
-            },
+            url, review_form_data(reviewer=article.medical_reviewer)
         )
 
         assert page.status_code == 200
