@@ -169,8 +169,11 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-# Absolute links in mails (confirm, manage, unsubscribe) start with this.
-SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# Absolute links in mails (confirm, manage, unsubscribe) start with this. Unset, they
+# point at `make run`'s server, whose port make passes to the web server and the
+# worker alike: `make run PORT=8001`.
+_port = env.int("PORT", default=8000)
+SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{_port}")
 # The mailto half of List-Unsubscribe: a person or a script must read mail sent there.
 UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")
 # Weekly digests go out on this weekday (0 = Monday) at this local time.

@@ -100,6 +100,31 @@ def test_env_example_shows_each_variable_with_its_development_default():
     assert shown.stdout == unset.stdout
 
 
+@pytest.mark.parametrize(
+    ("env", "site_url"),
+    [
+        ({}, "http://127.0.0.1:8000"),
+        ({"PORT": "8001"}, "http://127.0.0.1:8001"),
+        (
+            {"PORT": "8001", "SITE_URL": "https://guides.example.org"},
+            "https://guides.example.org",
+        ),
+    ],
+    ids=["default", "make-run-port", "site-url-wins"],
+)
+def test_links_in_mails_follow_the_port_of_make_run_unless_site_url_is_set(
+    env, site_url
+):
+    result = manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SITE_URL)",
+        env={**DEVELOPMENT_ENV, **env},
+    )
+
+    assert result.stdout.strip().splitlines()[-1] == site_url
+
+
 def test_debug_is_off_unless_asked_for():
     env = {key: value for key, value in PRODUCTION_ENV.items() if key != "DEBUG"}
 
