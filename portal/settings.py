@@ -85,7 +85,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.CSPMiddleware",
+    # Inside the middleware above, so its 404 page gets their headers too.
+    "portal.middleware.SiteNotFoundPageMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
