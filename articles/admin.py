@@ -169,6 +169,14 @@ class ArticleAdmin(VersionAdmin):
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("articles.change_article")
 
+    def get_form(self, request, obj=None, **kwargs):
+        # How many show (articles.views.home), so that ticking a fourth is no surprise.
+        kwargs["help_texts"] = {
+            "is_featured": "The home page shows the three newest featured guides "
+            'that are live, under "Start here".'
+        }
+        return super().get_form(request, obj, **kwargs)
+
     def get_fieldsets(self, request, obj=None):
         if self.has_publish_permission(request):
             return self.fieldsets
@@ -293,6 +301,14 @@ class FaqEntryAdmin(VersionAdmin):
         "is_highlighted",
         "article",
     ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        # How many show (articles.views.home), so that a fifth is no surprise.
+        kwargs["help_texts"] = {
+            "is_highlighted": "The home page shows the first four highlighted "
+            'answers, in the order of the FAQ page, under "Common questions".'
+        }
+        return super().get_form(request, obj, **kwargs)
 
 
 @admin.register(Announcement)

@@ -238,6 +238,16 @@ def test_editor_highlights_an_answer_and_the_home_page_lists_it(editor_client):
     assert "Is mesothelioma hereditary?" in home_section("faq-heading")
 
 
+def test_the_forms_say_how_many_featured_guides_and_answers_the_home_page_shows(
+    editor_client,
+):
+    guide_form = editor_client.get(change_url(ArticleFactory())).content.decode()
+    faq_form = editor_client.get(faq_change_url(FaqEntryFactory())).content.decode()
+
+    assert "shows the three newest featured guides that are live" in guide_form
+    assert "shows the first four highlighted answers" in faq_form
+
+
 def test_lists_offer_a_filter_for_featured_guides_and_highlighted_answers(
     editor_client,
 ):
