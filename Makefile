@@ -11,19 +11,23 @@ export DEBUG ?= true
 
 .PHONY: run worker bench bench-search test lint format migrate demo stop migrations-check shell superuser screenshots
 
+# `make run PORT=8001` for a second checkout or a busy port. Both processes get PORT,
+# so that links in the mails the worker sends point at this server (unless SITE_URL).
+PORT ?= 8000
+
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	@echo
-	@echo "  Site:   http://127.0.0.1:8000/"
-	@echo "  Admin:  http://127.0.0.1:8000/admin/ (demo accounts are printed above, once,"
-	@echo "          when created; for a superuser of your own: make superuser)"
+	@echo "  Site:   http://127.0.0.1:$(PORT)/"
+	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/ (demo accounts are printed above,"
+	@echo "          once, when created; for a superuser of your own: make superuser)"
 	@echo "  Mail goes to this terminal (set EMAIL_URL to send it)."
 	@echo "  Ctrl-C stops the web server and the worker; make stop stops the database."
 	@echo
-	@trap 'kill 0' EXIT; \
+	@trap 'kill 0' EXIT; export PORT=$(PORT); \
 		$(MANAGE) procrastinate worker & \
-		$(MANAGE) runserver 127.0.0.1:8000
+		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 worker: $(VENV)/.installed-runtime
 	$(MANAGE) procrastinate worker

@@ -2,7 +2,7 @@ from datetime import timedelta
 
 import reversion
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import models, transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -108,8 +108,17 @@ class ArticleAdmin(VersionAdmin):
         "medical_reviewer",
         "publish_at",
         "next_review_due",
+        "is_featured",
     ]
-    list_filter = ["status", "category", "medical_reviewer", ReviewDueFilter]
+    # No list_editable: reviewers may open the list too, and it would bypass
+    # get_readonly_fields.
+    list_filter = [
+        "status",
+        "category",
+        "medical_reviewer",
+        ReviewDueFilter,
+        "is_featured",
+    ]
     list_select_related = ["category", "medical_reviewer"]
     search_fields = ["title", "summary", "body_text"]
     date_hierarchy = "publish_at"
@@ -131,6 +140,7 @@ class ArticleAdmin(VersionAdmin):
                 "fields": [
                     "status",
                     "publish_at",
+                    "is_featured",
                     "notify_subscribers",
                     "first_published_at",
                     "updated_at",
@@ -159,6 +169,14 @@ class ArticleAdmin(VersionAdmin):
     def has_publish_permission(self, request: HttpRequest) -> bool:
         return request.user.has_perm("articles.change_article")
 
+    def get_form(self, request, obj=None, **kwargs):
+        # How many show (articles.views.home), so that ticking a fourth is no surprise.
+        kwargs["help_texts"] = {
+            "is_featured": "The home page shows the three newest featured guides "
+            'that are live, under "Start here".'
+        }
+        return super().get_form(request, obj, **kwargs)
+
     def get_fieldsets(self, request, obj=None):
         if self.has_publish_permission(request):
             return self.fieldsets
@@ -184,6 +202,14 @@ class ArticleAdmin(VersionAdmin):
             for field in options["fields"]
             if field not in REVIEW_FIELDS
         ]
+
+    # Reverting (django-reversion's History) restores every field of the old version,
+    # not only the review fields: reviewers may look at an earlier version (a GET is
+    # rolled back) but not save it.
+    def revision_view(self, request, object_id, version_id, extra_context=None):
+        if request.method == "POST" and not self.has_publish_permission(request):
+            raise PermissionDenied
+        return super().revision_view(request, object_id, version_id, extra_context)
 
     @admin.display(description="body")
     def rendered_body(self, article: Article) -> str:
@@ -258,9 +284,9 @@ class ArticleAdmin(VersionAdmin):
 
 @admin.register(FaqEntry)
 class FaqEntryAdmin(VersionAdmin):
-    list_display = ["question", "category", "order", "is_published"]
-    list_editable = ["order", "is_published"]
-    list_filter = ["category", "is_published"]
+    list_display = ["question", "category", "order", "is_published", "is_highlighted"]
+    list_editable = ["order", "is_published", "is_highlighted"]
+    list_filter = ["category", "is_published", "is_highlighted"]
     list_select_related = ["category"]
     search_fields = ["question", "answer"]
     prepopulated_fields = {"slug": ("question",)}
@@ -272,8 +298,17 @@ class FaqEntryAdmin(VersionAdmin):
         "category",
         "order",
         "is_published",
+        "is_highlighted",
         "article",
     ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        # How many show (articles.views.home), so that a fifth is no surprise.
+        kwargs["help_texts"] = {
+            "is_highlighted": "The home page shows the first four highlighted "
+            'answers, in the order of the FAQ page, under "Common questions".'
+        }
+        return super().get_form(request, obj, **kwargs)
 
 
 @admin.register(Announcement)

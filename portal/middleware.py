@@ -1,4 +1,11 @@
+from dataclasses import asdict
+
+import csp.middleware
+from csp.constants import HEADER
+from csp.utils import build_policy
 from django.conf import settings
+from django.http import Http404
+from django.urls import get_resolver, get_urlconf
 from django.utils.cache import patch_cache_control
 
 
@@ -26,4 +33,49 @@ class PublicCacheMiddleware:
             patch_cache_control(
                 response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS
             )
+        return response
+
+
+class SiteNotFoundPageMiddleware:
+    """Under DEBUG too, answer a missing page with the site's own 404 page.
+
+    `make run` runs with DEBUG on, where Django answers a 404 with its technical page,
+    so templates/404.html went unseen in development. Running the server with DEBUG
+    off instead would cost more: static files, secure cookies and the embedded
+    database all hang on DEBUG.
+
+    A process_exception hook would miss URLs that match no pattern: the resolver
+    raises before the view is called, outside the try that runs those hooks
+    (django/core/handlers/base.py, BaseHandler._get_response), and the Http404 turns
+    into the technical page in response_for_exception (handlers/exception.py). So
+    this replaces the 404 response itself. None of our views returns a 404 without
+    raising Http404, so nothing deliberate is lost. DEBUG's 500 page, with its
+    traceback, stays; the terminal still logs "Not Found: <path>".
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if settings.DEBUG and response.status_code == 404:
+            # The handler production uses: handler404 if portal/urls.py sets one.
+            handler = get_resolver(get_urlconf()).resolve_error_handler(404)
+            return handler(request, exception=Http404())
+        return response
+
+
+class CSPMiddleware(csp.middleware.CSPMiddleware):
+    """django-csp's middleware, which under DEBUG also covers 404 pages.
+
+    django-csp sends no policy with 404 and 500 responses under DEBUG, since Django's
+    technical pages need inline styles. Our 404 pages are the site's own even then
+    (SiteNotFoundPageMiddleware), so they get the policy that production sends.
+    """
+
+    def process_response(self, request, response):
+        response = super().process_response(request, response)
+        if settings.DEBUG and response.status_code == 404 and HEADER not in response:
+            parts = self.get_policy_parts(request=request, response=response)
+            response[HEADER] = build_policy(**asdict(parts))
         return response

@@ -2,10 +2,12 @@
 
 Production is the default: with DEBUG off the app refuses to start without SECRET_KEY,
 ALLOWED_HOSTS and DATABASE_URL. `make run` and `make test` turn DEBUG on, and then an
-embedded PostgreSQL is started when DATABASE_URL is unset.
+embedded PostgreSQL is started when DATABASE_URL is unset. A variable set to an empty
+value counts as unset.
 """
 
 import os
+from collections.abc import Iterator, Mapping
 from datetime import time, timedelta
 from pathlib import Path
 
@@ -14,8 +16,29 @@ from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
+
+class NonEmptyEnviron(Mapping):
+    """os.environ without its empty variables: `EMAIL_URL=` counts as unset.
+
+    So an optional variable left empty (as in a copied .env.example) takes its default
+    instead of failing to parse, and a required one left empty is missing.
+    """
+
+    def __getitem__(self, name: str) -> str:
+        if value := os.environ[name]:
+            return value
+        raise KeyError(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return (name for name, value in os.environ.items() if value)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+environ.Env.read_env(BASE_DIR / ".env")  # into os.environ; the environment wins
 env = environ.Env()
-environ.Env.read_env(BASE_DIR / ".env")
+env.ENVIRON = NonEmptyEnviron()
 
 DEBUG = env.bool("DEBUG", default=False)
 
@@ -62,7 +85,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "portal.middleware.CSPMiddleware",
+    # Inside the middleware above, so its 404 page gets their headers too.
+    "portal.middleware.SiteNotFoundPageMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 
@@ -146,8 +171,11 @@ STORAGES = {
 
 EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
-# Absolute links in mails (confirm, manage, unsubscribe) start with this.
-SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000")
+# Absolute links in mails (confirm, manage, unsubscribe) start with this. Unset, they
+# point at `make run`'s server, whose port make passes to the web server and the
+# worker alike: `make run PORT=8001`.
+_port = env.int("PORT", default=8000)
+SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{_port}")
 # The mailto half of List-Unsubscribe: a person or a script must read mail sent there.
 UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")
 # Weekly digests go out on this weekday (0 = Monday) at this local time.
@@ -258,9 +286,11 @@ CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
 
 # Background jobs: procrastinate on PostgreSQL; `manage.py procrastinate worker`.
 # A job whose worker sent no heartbeat for this long is requeued (subscriptions.tasks).
-PROCRASTINATE_STALLED_AFTER_SECONDS = env.float("JOB_STALLED_AFTER_SECONDS", default=30)
+PROCRASTINATE_STALLED_AFTER_SECONDS = env.float(
+    "JOB_STALLED_AFTER_SECONDS", default=30.0
+)
 PROCRASTINATE_WORKER_DEFAULTS = {
-    "update_heartbeat_interval": env.float("JOB_HEARTBEAT_SECONDS", default=10),
+    "update_heartbeat_interval": env.float("JOB_HEARTBEAT_SECONDS", default=10.0),
     "stalled_worker_timeout": PROCRASTINATE_STALLED_AFTER_SECONDS,
 }
 

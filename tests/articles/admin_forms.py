@@ -2,6 +2,14 @@
 
 from articles.models import Article
 
+# Inline formsets: sources and pinned related guides, none added.
+NO_INLINES = {
+    "references-TOTAL_FORMS": "0",
+    "references-INITIAL_FORMS": "0",
+    "pins-TOTAL_FORMS": "0",
+    "pins-INITIAL_FORMS": "0",
+}
+
 
 def article_form_data(*, category, author, reviewer, **overrides) -> dict:
     data = {
@@ -19,11 +27,18 @@ def article_form_data(*, category, author, reviewer, **overrides) -> dict:
         "publish_at_1": "",
         "notify_subscribers": "on",
         "featured_image_alt": "",
-        # Inline formsets: sources and pinned related guides, none added.
-        "references-TOTAL_FORMS": "0",
-        "references-INITIAL_FORMS": "0",
-        "pins-TOTAL_FORMS": "0",
-        "pins-INITIAL_FORMS": "0",
+        **NO_INLINES,
     }
     data.update(overrides)
     return data
+
+
+def review_form_data(*, reviewer, **overrides) -> dict:
+    """POST data for the guide form as a medical reviewer has it: review fields only."""
+    return {
+        "medical_reviewer": reviewer.pk,
+        "last_reviewed_on": "2026-11-01",
+        "next_review_due": "2027-11-01",
+        **NO_INLINES,
+        **overrides,
+    }

@@ -1,17 +1,20 @@
 from datetime import timedelta
 
 import pytest
+import reversion
 from django.contrib.contenttypes.models import ContentType
+from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 from reversion.models import Version
 
 from articles.models import Announcement, Article, FaqEntry, Person
 from articles.signals import article_published
-from tests.articles.admin_forms import article_form_data
+from tests.articles.admin_forms import article_form_data, review_form_data
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
+    FaqEntryFactory,
     PersonFactory,
     ReviewerFactory,
 )
@@ -24,6 +27,29 @@ CHANGELIST_URL = reverse("admin:articles_article_changelist")
 
 def change_url(article):
     return reverse("admin:articles_article_change", args=[article.pk])
+
+
+def faq_change_url(entry):
+    return reverse("admin:articles_faqentry_change", args=[entry.pk])
+
+
+def home_section(heading_id: str) -> str:
+    """The home page section a reader sees under that heading ("" when absent)."""
+    content = Client().get(reverse("articles:home")).content.decode()
+    start = content.find(f'id="{heading_id}"')
+    return "" if start == -1 else content[start : content.index("</section>", start)]
+
+
+def faq_form_data(entry, **overrides) -> dict:
+    return {
+        "question": entry.question,
+        "slug": entry.slug,
+        "answer": entry.answer,
+        "category": entry.category_id,
+        "order": str(entry.order),
+        "is_published": "on",
+        **overrides,
+    }
 
 
 @pytest.fixture
@@ -179,6 +205,70 @@ def test_history_and_revert(editor_client, form_data):
     assert article.title == form_data["title"]
 
 
+def test_editor_features_a_guide_and_the_home_page_starts_with_it(editor_client):
+    article = ArticleFactory(title="Where to begin")
+    assert "Where to begin" not in home_section("featured-heading")
+
+    response = editor_client.post(
+        change_url(article),
+        article_form_data(
+            category=article.category,
+            author=article.author,
+            reviewer=article.medical_reviewer,
+            title=article.title,
+            slug=article.slug,
+            status=Article.Status.PUBLISHED,
+            is_featured="on",
+        ),
+    )
+
+    assert response.status_code == 302
+    assert "Where to begin" in home_section("featured-heading")
+
+
+def test_editor_highlights_an_answer_and_the_home_page_lists_it(editor_client):
+    entry = FaqEntryFactory(question="Is mesothelioma hereditary?")
+    assert "Is mesothelioma hereditary?" not in home_section("faq-heading")
+
+    response = editor_client.post(
+        faq_change_url(entry), faq_form_data(entry, is_highlighted="on")
+    )
+
+    assert response.status_code == 302
+    assert "Is mesothelioma hereditary?" in home_section("faq-heading")
+
+
+def test_the_forms_say_how_many_featured_guides_and_answers_the_home_page_shows(
+    editor_client,
+):
+    guide_form = editor_client.get(change_url(ArticleFactory())).content.decode()
+    faq_form = editor_client.get(faq_change_url(FaqEntryFactory())).content.decode()
+
+    assert "shows the three newest featured guides that are live" in guide_form
+    assert "shows the first four highlighted answers" in faq_form
+
+
+def test_lists_offer_a_filter_for_featured_guides_and_highlighted_answers(
+    editor_client,
+):
+    ArticleFactory(title="Featured one", is_featured=True)
+    ArticleFactory(title="Plain one")
+    FaqEntryFactory(question="Highlighted one?", is_highlighted=True)
+    FaqEntryFactory(question="Plain one?")
+
+    guides = editor_client.get(f"{CHANGELIST_URL}?is_featured__exact=1")
+    answers = editor_client.get(
+        f"{reverse('admin:articles_faqentry_changelist')}?is_highlighted__exact=1"
+    )
+
+    assert "By featured" in guides.content.decode()
+    assert [a.title for a in guides.context["cl"].result_list] == ["Featured one"]
+    assert "By highlighted" in answers.content.decode()
+    assert [e.question for e in answers.context["cl"].result_list] == [
+        "Highlighted one?"
+    ]
+
+
 def test_view_on_site_opens_the_draft_preview(editor_client):
     article = ArticleFactory(draft=True, title="Unfinished guide")
     content_type = ContentType.objects.get_for_model(Article)
@@ -199,16 +289,7 @@ class TestMedicalReviewer:
 
         response = reviewer_client.post(
             change_url(article),
-            {
-                "title": "Changed by a reviewer",
-                "medical_reviewer": new_reviewer.pk,
-                "last_reviewed_on": "2026-11-01",
-                "next_review_due": "2027-11-01",
-                "references-TOTAL_FORMS": "0",
-                "references-INITIAL_FORMS": "0",
-                "pins-TOTAL_FORMS": "0",
-                "pins-INITIAL_FORMS": "0",
-            },
+            review_form_data(reviewer=new_reviewer, title="Changed by a reviewer"),
         )
 
         assert response.status_code == 302
@@ -226,6 +307,52 @@ class TestMedicalReviewer:
         assert "&lt;h2&gt;" not in content
         assert 'name="title"' not in content
         assert 'name="last_reviewed_on"' in content
+
+    def test_cannot_feature_a_guide(self, reviewer_client):
+        article = ArticleFactory()
+
+        page = reviewer_client.get(change_url(article)).content.decode()
+        response = reviewer_client.post(
+            change_url(article),
+            review_form_data(reviewer=article.medical_reviewer, is_featured="on"),
+        )
+
+        assert 'name="is_featured"' not in page
+        assert response.status_code == 302
+        article.refresh_from_db()
+        assert not article.is_featured
+
+    def test_cannot_highlight_an_answer(self, reviewer_client):
+        entry = FaqEntryFactory()
+
+        response = reviewer_client.post(
+            faq_change_url(entry), faq_form_data(entry, is_highlighted="on")
+        )
+
+        assert response.status_code == 403
+        entry.refresh_from_db()
+        assert not entry.is_highlighted
+
+    def test_may_look_at_an_earlier_version_but_not_revert_to_it(self, reviewer_client):
+        with reversion.create_revision():
+            article = ArticleFactory(title="First title")
+        with reversion.create_revision():
+            article.title = "Second title"
+            article.is_featured = True
+            article.save()
+        first = Version.objects.get_for_object(article).last()
+        url = reverse("admin:articles_article_revision", args=[article.pk, first.pk])
+
+        page = reviewer_client.get(url)
+        response = reviewer_client.post(
+            url, review_form_data(reviewer=article.medical_reviewer)
+        )
+
+        assert page.status_code == 200
+        assert "First title" in page.content.decode()
+        assert response.status_code == 403
+        article.refresh_from_db()
+        assert (article.title, article.is_featured) == ("Second title", True)
 
     def test_mark_reviewed_signs_in_the_reviewers_name(self, reviewer_client):
         person = ReviewerFactory(user=reviewer_client.user)
