@@ -41,8 +41,10 @@ def test_reader_follows_a_topic_reads_a_guide_and_moves_on(
 
     related = page.locator(".related .card-title a").first
     related_title = related.inner_text()
+    related_path = related.get_attribute("href")
     related.click()
-    page.wait_for_load_state()
+    # Wait for the new page: the old one has loaded already, and has an h1 too.
+    page.wait_for_url(f"**{related_path}")
     assert page.locator("h1").inner_text() == related_title
     assert page.evaluate("window.__cspViolations") == []
 
@@ -88,15 +90,13 @@ def test_a_dismissed_announcement_stays_dismissed(live_server, open_page, demo_s
 
 
 def test_the_announcement_is_a_plain_banner_without_javascript(
-    live_server, browser, demo_site
+    live_server, new_context, demo_site
 ):
-    context = browser.new_context(java_script_enabled=False)
-    page = context.new_page()
+    page = new_context(java_script_enabled=False).new_page()
     page.goto(live_server.url)
 
     assert page.locator("[data-announcement]").is_visible()
     assert page.get_by_role("button", name="Dismiss this announcement").count() == 0
-    context.close()
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from tests.waiting import scaled
+
 BASE_DIR = Path(settings.BASE_DIR)
 PRODUCTION_ENV = {
     "DEBUG": "false",
@@ -33,7 +35,7 @@ def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
         env={**clean_env, **env},
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=scaled(60),
     )
 
 

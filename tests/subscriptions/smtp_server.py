@@ -16,6 +16,8 @@ from email.message import EmailMessage
 import pytest
 from aiosmtpd.controller import Controller
 
+from tests.waiting import scaled
+
 HOST = "127.0.0.1"
 REPLIES = {
     451: "451 4.2.0 Mailbox busy, try again later",
@@ -84,7 +86,9 @@ class SmtpServer:
         # aiosmtpd cannot listen on port 0 (it connects to its own port to check it
         # started), so take a port the kernel says is free; retry if taken meanwhile.
         for _ in range(5):
-            self.controller = Controller(self, hostname=HOST, port=_free_port())
+            self.controller = Controller(
+                self, hostname=HOST, port=_free_port(), ready_timeout=scaled(10)
+            )
             try:
                 self.controller.start()
                 self.running = True
