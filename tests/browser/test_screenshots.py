@@ -10,7 +10,11 @@ from django.conf import settings
 
 from tests.browser.test_reader import PAGES
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.browser,
+    pytest.mark.screenshots,
+]
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 

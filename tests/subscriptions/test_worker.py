@@ -45,6 +45,8 @@ from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_server_fixture,
 )
 
+pytestmark = pytest.mark.worker
+
 SITE = "http://testserver"
 # Ceilings in seconds, before TEST_TIMEOUT_SCALE; a wait ends as soon as it can.
 WORKER_START_SECONDS = 60
