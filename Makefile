@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker bench bench-search test lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench bench-search test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
 
 # `make run PORT=8001` for a second checkout or a busy port. Both processes get PORT,
 # so that links in the mails the worker sends point at this server (unless SITE_URL).
@@ -40,12 +40,17 @@ bench: $(VENV)/.installed-dev
 bench-search: $(VENV)/.installed-dev
 	$(PYTHON) bench/search.py $(ARGS)
 
+# Everything but the screenshots (pyproject.toml addopts), then lint. CI runs this.
 test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest
 	$(MAKE) lint
 
+# While you work: no browser, no worker processes, no screenshots, no lint.
+test-fast: $(VENV)/.installed-dev
+	$(PYTHON) -m pytest -m "not browser and not worker and not screenshots"
+
 screenshots: $(VENV)/.installed-dev
-	$(PYTHON) -m pytest -q tests/browser/test_screenshots.py
+	$(PYTHON) -m pytest -q -m screenshots
 	@echo "Screenshots in var/screenshots/"
 
 lint: $(VENV)/.installed-dev

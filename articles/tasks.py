@@ -5,8 +5,10 @@ from procrastinate.contrib.django import app
 from articles.services import articles_publish_due
 
 
+# Priority 20 (higher runs first, the default is 0): a guide due now goes live on time
+# even while thousands of mails are queued (subscriptions.tasks has the whole scheme).
 @app.periodic(cron="* * * * *", periodic_id="publish_due_guides")
-@app.task(queueing_lock="publish_due_guides")
+@app.task(queueing_lock="publish_due_guides", priority=20)
 def publish_due_guides(timestamp: int) -> None:
     """Every minute: announce scheduled guides whose go-live time has come."""
     articles_publish_due()

@@ -22,7 +22,12 @@ MAIL_RETRY = RetryStrategy(
 )
 
 
-@app.task(queue="mail", retry=MAIL_RETRY)
+# Priorities (higher runs first): a worker runs one job at a time, oldest first among
+# equals, so with a large fan-out queued everything else would wait for all of it.
+# Requeueing a dead worker's jobs goes first (20, as publishing guides does), a reader
+# waiting for a confirmation link next (10); fan-out and digest batches stay at 0. A
+# requeued batch keeps 0 but, being older, goes before the batches queued after it.
+@app.task(queue="mail", retry=MAIL_RETRY, priority=10)
 def send_confirmation(subscriber_id: int) -> None:
     confirmation_send(subscriber_id=subscriber_id)
 
@@ -51,7 +56,7 @@ def send_weekly_digests(timestamp: int) -> None:
 
 
 @app.periodic(cron="* * * * *", periodic_id="retry_stalled_jobs")
-@app.task(queueing_lock="retry_stalled_jobs", pass_context=True)
+@app.task(queueing_lock="retry_stalled_jobs", pass_context=True, priority=20)
 async def retry_stalled_jobs(context, timestamp: int) -> None:
     """Requeue jobs whose worker died (no heartbeat): a killed worker loses nothing."""
     manager = context.app.job_manager

@@ -1,4 +1,8 @@
-"""Real-browser tests: Playwright driving Debian's chromium against the live server."""
+"""Real-browser tests: Playwright driving Debian's chromium against the live server.
+
+Playwright waits for elements and pages itself; its ceilings (30 s by default) are
+stretched by TEST_TIMEOUT_SCALE like every other wait (tests/waiting.py).
+"""
 
 import io
 import os
@@ -8,12 +12,16 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
+from tests.waiting import scaled
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
 
 # Playwright's sync API runs an event loop in this thread; the ORM calls the tests make
 # between browser steps are still plain synchronous code.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+
+PLAYWRIGHT_TIMEOUT_MS = scaled(30) * 1000
 
 # Content-Security-Policy violations, recorded so tests can assert there are none.
 RECORD_CSP_VIOLATIONS = (
@@ -34,18 +42,34 @@ def browser():
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             args=["--no-sandbox", "--disable-background-networking", "--disable-gpu"],
+            timeout=PLAYWRIGHT_TIMEOUT_MS,
         )
         yield browser
         browser.close()
 
 
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 1000})
-    page = context.new_page()
+def new_context(browser):
+    """Open a browser context with scaled timeouts; all are closed after the test."""
+    contexts = []
+
+    def open_context(**options):
+        context = browser.new_context(**options)
+        context.set_default_timeout(PLAYWRIGHT_TIMEOUT_MS)
+        context.set_default_navigation_timeout(PLAYWRIGHT_TIMEOUT_MS)
+        contexts.append(context)
+        return context
+
+    yield open_context
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture
+def page(new_context):
+    page = new_context(viewport={"width": 1280, "height": 1000}).new_page()
     page.add_init_script(RECORD_CSP_VIOLATIONS)
-    yield page
-    context.close()
+    return page
 
 
 @pytest.fixture
@@ -55,20 +79,31 @@ def demo_site():
 
 
 @pytest.fixture
-def open_page(browser):
-    """Open a page at a viewport width; the pages are closed after the test."""
-    contexts = []
+def open_tab(new_context):
+    """Open an empty tab of its own at a viewport width, recording CSP violations.
 
-    def open_at(url: str, width: int = 1280, color_scheme: str = "light"):
-        context = browser.new_context(
+    A new tab costs about as much as three page loads in one: to visit many pages
+    alike, open one tab and goto each.
+    """
+
+    def open_at(width: int = 1280, color_scheme: str = "light"):
+        context = new_context(
             viewport={"width": width, "height": 900}, color_scheme=color_scheme
         )
-        contexts.append(context)
         page = context.new_page()
         page.add_init_script(RECORD_CSP_VIOLATIONS)
+        return page
+
+    return open_at
+
+
+@pytest.fixture
+def open_page(open_tab):
+    """Open a page in a tab of its own at a viewport width."""
+
+    def open_at(url: str, width: int = 1280, color_scheme: str = "light"):
+        page = open_tab(width, color_scheme)
         page.goto(url)
         return page
 
-    yield open_at
-    for context in contexts:
-        context.close()
+    return open_at

@@ -5,7 +5,7 @@ from articles.models import Article
 from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
 PASSWORD = "correct horse battery staple"
 

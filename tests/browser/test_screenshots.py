@@ -10,17 +10,22 @@ from django.conf import settings
 
 from tests.browser.test_reader import PAGES
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.browser,
+    pytest.mark.screenshots,
+]
 
 SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_screenshot_main_pages(live_server, open_page, demo_site, width):
+def test_screenshot_main_pages(live_server, open_tab, demo_site, width):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    page = open_tab(width)
 
     for name, path in PAGES.items():
-        page = open_page(f"{live_server.url}{path}", width)
+        page.goto(f"{live_server.url}{path}")
         target = SCREENSHOTS / f"{name}-{width}.png"
         page.screenshot(path=target, full_page=True)
 

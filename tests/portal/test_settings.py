@@ -12,6 +12,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
+from tests.waiting import scaled
+
 BASE_DIR = Path(settings.BASE_DIR)
 ENV_EXAMPLE = (BASE_DIR / ".env.example").read_text()
 # Every line of .env.example is a comment; those of the form `# NAME=value` show a
@@ -40,7 +42,7 @@ def manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
         env={**clean_env, **env},
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=scaled(60),
     )
 
 

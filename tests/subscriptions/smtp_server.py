@@ -3,9 +3,12 @@
 It keeps every message it accepts, parsed, and can refuse the way mail servers do:
 chosen recipients with 451 "try later" once or 550 "no such user" every time, our
 sender, every message at DATA, or our greeting. It refuses every login (535), as for
-a wrong password; without EMAIL_HOST_USER Django does not log in.
+a wrong password; without EMAIL_HOST_USER Django does not log in. It can also hold its
+answer to DATA until the test releases it, so a test knows a sender is waiting in the
+middle of a message.
 """
 
+import asyncio
 import email
 import email.policy
 import socket
@@ -16,6 +19,8 @@ from email.message import EmailMessage
 
 import pytest
 from aiosmtpd.controller import Controller
+
+from tests.waiting import scaled
 
 HOST = "127.0.0.1"
 REPLIES = {
@@ -77,6 +82,9 @@ class SmtpServer:
         self._refuse_sender: int | None = None
         self._refuse_data: int | None = None
         self._refuse_greeting: int | None = None
+        self._hold_after: int | None = None
+        self._held: list[ReceivedMail] = []
+        self._released = threading.Event()
         self.controller: Controller | None = None
         self.running = False
 
@@ -88,7 +96,11 @@ class SmtpServer:
         for _ in range(5):
             # auth_require_tls=False: offer AUTH without TLS, so a login can be refused.
             self.controller = Controller(
-                self, hostname=HOST, port=_free_port(), auth_require_tls=False
+                self,
+                hostname=HOST,
+                port=_free_port(),
+                auth_require_tls=False,
+                ready_timeout=scaled(10),
             )
             try:
                 self.controller.start()
@@ -133,6 +145,30 @@ class SmtpServer:
         with self._lock:
             self._refuse_greeting = code
 
+    def hold_after(self, count: int) -> None:
+        """Once count messages are accepted, hold the answer to every further DATA.
+
+        The sender has sent the whole message and waits for "250"; it gets it when the
+        test calls release().
+        """
+        with self._lock:
+            self._hold_after = count
+            self._released.clear()
+
+    def release(self) -> None:
+        """Accept the held messages and answer their senders; stop holding.
+
+        A held message counts as accepted even when its sender has gone meanwhile: a
+        real mail server that received the whole message delivers it, though the
+        sender never read the "250". That is how a killed sender ends up sending one
+        mail twice.
+        """
+        with self._lock:
+            self._mails.extend(self._held)
+            self._held.clear()
+            self._hold_after = None
+            self._released.set()
+
     # What arrived ---------------------------------------------------------------------
 
     @property
@@ -147,6 +183,12 @@ class SmtpServer:
     def count(self) -> int:
         with self._lock:
             return len(self._mails)
+
+    @property
+    def held(self) -> list[ReceivedMail]:
+        """Messages received whole, whose answer is held until release()."""
+        with self._lock:
+            return list(self._held)
 
     def rcpt_attempts(self, address: str) -> list[RcptAttempt]:
         address = address.lower()
@@ -202,7 +244,14 @@ class SmtpServer:
             message=message,
         )
         with self._lock:
-            self._mails.append(mail)
+            hold = self._hold_after is not None and len(self._mails) >= self._hold_after
+            if not hold:
+                self._mails.append(mail)
+                return "250 Message accepted for delivery"
+            self._held.append(mail)
+        # release() accepts it; aiosmtpd cancels this wait if the sender disconnects.
+        while not self._released.is_set():
+            await asyncio.sleep(0.01)
         return "250 Message accepted for delivery"
 
     def _greeting_refusal(self) -> str | None:

@@ -3,6 +3,8 @@
 Each test starts `manage.py procrastinate worker` on the pytest test database; it
 sends to an aiosmtpd server running in this process (smtp_server.py). The worker
 uses its own connections, so it sees only committed rows: transactional tests.
+Every wait is for a condition, under a ceiling TEST_TIMEOUT_SCALE stretches
+(tests/waiting.py).
 """
 
 import os
@@ -11,6 +13,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 from urllib.parse import quote, urlsplit
@@ -18,25 +21,42 @@ from urllib.parse import quote, urlsplit
 import pytest
 from django.conf import settings
 from django.db import connection
+from django.db.models.functions import Now
 from django.test import Client
 from django.utils import timezone
-from procrastinate.contrib.django.models import ProcrastinateJob, ProcrastinateWorker
+from procrastinate.contrib.django.models import (
+    ProcrastinateEvent,
+    ProcrastinateJob,
+    ProcrastinateWorker,
+)
 from procrastinate.exceptions import AlreadyEnqueued
 
 from articles.models import Article
 from articles.services import article_publish, articles_publish_due
+from articles.tasks import publish_due_guides
 from subscriptions.forms import form_stamp
 from subscriptions.models import Delivery, Subscriber
+from subscriptions.services import DELIVERY_BATCH_SIZE
 from subscriptions.tasks import retry_stalled_jobs
+from tests import waiting
 from tests.factories import ArticleFactory
 from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
     smtp_server_fixture,
 )
 
+pytestmark = pytest.mark.worker
+
 SITE = "http://testserver"
-WORKER_START_SECONDS = 30
-STALLED_AFTER_SECONDS = 2
+# Ceilings in seconds, before TEST_TIMEOUT_SCALE; a wait ends as soon as it can.
+WORKER_START_SECONDS = 60
+WORKER_STOP_SECONDS = 20
+MAIL_SECONDS = 60  # a few mails, or a retry after its 4 s
+FAN_OUT_SECONDS = 300  # a thousand mails and more
+# A live worker beats every 0.5 s; one silent this long counts as dead. Load can delay a
+# heartbeat, so this is a ceiling too: a live worker taken for dead would send twice.
+HEARTBEAT_SECONDS = 0.5
+STALLED_AFTER_SECONDS = waiting.scaled(5)
 
 
 def worker_database_url() -> str:
@@ -89,12 +109,13 @@ class Worker:
 
         The row is in the test database: proof that DATABASE_URL names it.
         """
-        deadline = time.monotonic() + WORKER_START_SECONDS
-        while not (ProcrastinateWorker.objects.exclude(id__in=self.known_ids).exists()):
-            self.assert_running()
-            if time.monotonic() > deadline:
-                pytest.fail(f"The worker did not start.\n{self.log()}")
-            time.sleep(0.05)
+        waiting.wait_until(
+            lambda: ProcrastinateWorker.objects.exclude(id__in=self.known_ids).exists(),
+            timeout=WORKER_START_SECONDS,
+            what="the worker to start",
+            check=self.assert_running,
+            details=self.log,
+        )
 
     def running(self) -> bool:
         return self.process.poll() is None
@@ -112,7 +133,7 @@ class Worker:
         if self.running():
             self.process.send_signal(signal.SIGTERM)
             try:
-                self.process.wait(timeout=10)
+                self.process.wait(timeout=waiting.scaled(WORKER_STOP_SECONDS))
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
@@ -124,7 +145,7 @@ class Worker:
 
 
 class Workers:
-    """Starts workers on demand; waits with time limits while they work."""
+    """Starts workers on demand; waits for conditions while they work."""
 
     def __init__(self, env: dict[str, str], log_dir: Path) -> None:
         self.env = env
@@ -143,21 +164,22 @@ class Workers:
         self.killed.append(worker)
 
     def wait_until(self, condition, *, timeout: float, what: str, interval=0.05):
-        """Poll condition until it is truthy and return it; fail after timeout."""
-        deadline = time.monotonic() + timeout
-        while True:
-            result = condition()
-            if result:
-                return result
-            for worker in self.started:
-                if worker not in self.killed:
-                    worker.assert_running()
-            if time.monotonic() > deadline:
-                logs = "\n".join(worker.log() for worker in self.started)
-                pytest.fail(f"Waited {timeout} s for {what} in vain.\n{logs}")
-            time.sleep(interval)
+        """waiting.wait_until, failing early when a worker died unasked."""
+        return waiting.wait_until(
+            condition,
+            timeout=timeout,
+            what=what,
+            interval=interval,
+            check=self._assert_alive,
+            details=lambda: "\n".join(worker.log() for worker in self.started),
+        )
 
-    def wait_idle(self, timeout: float = 30) -> None:
+    def _assert_alive(self) -> None:
+        for worker in self.started:
+            if worker not in self.killed:
+                worker.assert_running()
+
+    def wait_idle(self, timeout: float = MAIL_SECONDS) -> None:
         """Wait until no job is queued, running or due for a retry."""
         self.wait_until(
             lambda: (
@@ -175,7 +197,7 @@ class Workers:
 
 
 @pytest.fixture
-def workers(transactional_db, smtp_email_url, tmp_path):
+def workers(transactional_db, smtp_server, smtp_email_url, tmp_path):
     """Real worker processes on the test database, mailing to smtp_server."""
     env = {
         **os.environ,
@@ -183,13 +205,14 @@ def workers(transactional_db, smtp_email_url, tmp_path):
         "DATABASE_URL": worker_database_url(),
         "EMAIL_URL": smtp_email_url,
         "SITE_URL": SITE,
-        "JOB_HEARTBEAT_SECONDS": "0.5",
+        "JOB_HEARTBEAT_SECONDS": str(HEARTBEAT_SECONDS),
         "JOB_STALLED_AFTER_SECONDS": str(STALLED_AFTER_SECONDS),
         "LOG_LEVEL": "INFO",
     }
     clear_job_tables()
     pool = Workers(env, tmp_path)
     yield pool
+    smtp_server.release()  # a worker waiting for a held answer could not stop
     pool.stop_all()
     clear_job_tables()
 
@@ -226,7 +249,9 @@ def test_follow_confirm_receive_a_guide_and_unsubscribe_in_one_click(
     assert response.status_code == 200
 
     [confirmation] = workers.wait_until(
-        lambda: smtp_server.mails_to(address), timeout=15, what="the confirmation"
+        lambda: smtp_server.mails_to(address),
+        timeout=MAIL_SECONDS,
+        what="the confirmation",
     )
     confirm_path = re.search(rf"{SITE}(/follow/confirm/\S+/)", confirmation.text)[1]
     page = client.get(confirm_path)
@@ -239,7 +264,9 @@ def test_follow_confirm_receive_a_guide_and_unsubscribe_in_one_click(
 
     guide = publish_new_guide()
     mail = workers.wait_until(
-        lambda: smtp_server.mails_to(address)[1:], timeout=15, what="the guide mail"
+        lambda: smtp_server.mails_to(address)[1:],
+        timeout=MAIL_SECONDS,
+        what="the guide mail",
     )[0]
     assert mail.subject == f"New guide: {guide.title}"
     assert mail.text
@@ -271,9 +298,28 @@ def test_follow_confirm_receive_a_guide_and_unsubscribe_in_one_click(
     assert len(smtp_server.mails_to(address)) == 2
 
 
+def first_event(job_id: int, kind: str, *, after: int = 0) -> int:
+    """The id of the job's first event of this kind (after an event id): its place in
+    the order of everything that happened to every job."""
+    event_ids = ProcrastinateEvent.objects.filter(
+        job_id=job_id, type=kind, id__gt=after
+    ).values_list("id", flat=True)
+    event_id = min(event_ids, default=None)
+    assert event_id is not None, f"job {job_id} has no {kind!r} event"
+    return event_id
+
+
+def defer_now(task) -> None:
+    """Queue a periodic task as its every-minute schedule does, only sooner."""
+    try:
+        task.defer(timestamp=int(time.time()))
+    except AlreadyEnqueued:
+        pass  # one is queued already, at the same priority
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_killed_worker_loses_no_mail_and_resends_at_most_one(workers, smtp_server):
-    count = 2000
+    count = 6 * DELIVERY_BATCH_SIZE
     now = timezone.now()
     Subscriber.objects.bulk_create(
         Subscriber(
@@ -285,50 +331,54 @@ def test_a_killed_worker_loses_no_mail_and_resends_at_most_one(workers, smtp_ser
         for n in range(count)
     )
     addresses = set(Subscriber.objects.values_list("email", flat=True))
+    # The server accepts the first batch and a half, then holds its answer: the worker
+    # has sent a whole message and waits for the "250" in the middle of a batch.
+    accepted_before_kill = DELIVERY_BATCH_SIZE + DELIVERY_BATCH_SIZE // 2
+    smtp_server.hold_after(accepted_before_kill)
     first = workers.start()
     started = time.monotonic()
 
     guide = publish_new_guide()
-    workers.wait_until(
-        lambda: smtp_server.count() >= 300,
-        timeout=30,
-        what="300 mails",
-        interval=0.005,
+    [in_flight] = workers.wait_until(
+        lambda: smtp_server.held, timeout=FAN_OUT_SECONDS, what="the held mail"
     )
+    [stalled] = ProcrastinateJob.objects.filter(status="doing")
+    in_flight_id = in_flight.header("Message-ID")
+    assert stalled.task_name.endswith("send_deliveries")
+    assert in_flight_id in {
+        f"<delivery-{pk}@testserver>" for pk in stalled.args["delivery_ids"]
+    }
+    queued = set(
+        ProcrastinateJob.objects.filter(
+            status="todo", task_name__endswith="send_deliveries"
+        ).values_list("id", flat=True)
+    )
+    assert len(queued) == count // DELIVERY_BATCH_SIZE - 2  # a large fan-out waits
     workers.kill(first)
-    at_crash = smtp_server.count()
-    assert 300 <= at_crash < 1900
-    stalled = set(
-        ProcrastinateJob.objects.filter(status="doing").values_list("id", flat=True)
-    )
-    assert stalled, "the worker died holding no job: nothing was tested"
+    # The message was whole when the worker died: the server delivers it anyway.
+    smtp_server.release()
+    assert smtp_server.count() == accepted_before_kill + 1
 
-    workers.start()
-
-    def stalled_jobs_requeued() -> bool:
-        # What the every-minute periodic task does, sooner: the task itself, run by
-        # the new worker. It finds the jobs once the dead worker's heartbeat is
-        # STALLED_AFTER_SECONDS old.
-        if not ProcrastinateJob.objects.filter(id__in=stalled, status="doing").exists():
-            return True
-        try:
-            retry_stalled_jobs.defer(timestamp=int(time.time()))
-        except AlreadyEnqueued:
-            pass  # one is queued already
-        return False
-
+    # The dead worker's heartbeat gets old; then the every-minute requeue job finds
+    # its job. It is queued last, behind the fan-out, and still runs first.
     workers.wait_until(
-        stalled_jobs_requeued,
-        timeout=STALLED_AFTER_SECONDS + 15,
-        what="the stalled jobs to be requeued",
-        interval=0.5,
+        lambda: ProcrastinateWorker.objects.filter(
+            id=stalled.worker_id,
+            last_heartbeat__lt=Now() - timedelta(seconds=STALLED_AFTER_SECONDS),
+        ).exists(),
+        timeout=STALLED_AFTER_SECONDS + MAIL_SECONDS,
+        what="the dead worker's heartbeat to go stale",
     )
+    defer_now(retry_stalled_jobs)
+    workers.start()
 
     def recipients() -> set[str]:
         return {address for mail in smtp_server.mails for address in mail.envelope_to}
 
     workers.wait_until(
-        lambda: recipients() >= addresses, timeout=60, what="every subscriber's mail"
+        lambda: recipients() >= addresses,
+        timeout=FAN_OUT_SECONDS,
+        what="every subscriber's mail",
     )
     seconds = time.monotonic() - started
     workers.wait_idle()
@@ -336,16 +386,79 @@ def test_a_killed_worker_loses_no_mail_and_resends_at_most_one(workers, smtp_ser
     duplicates = len(mails) - len(recipients())
     print(  # noqa: T201
         f"\n{count} subscribers: {len(mails)} mails, {duplicates} duplicate(s), "
-        f"worker killed after {at_crash}, all delivered in {seconds:.1f} s"
+        f"worker killed after {accepted_before_kill + 1}, all delivered in "
+        f"{seconds:.1f} s"
     )
     assert recipients() == addresses
     assert duplicates <= 1
-    # A resent mail keeps its Message-ID, so a receiving server can drop it.
-    assert len({mail.header("Message-ID") for mail in mails}) == count
+    # The one mail sent twice is the one the worker died waiting for: it was not
+    # marked sent. A resent mail keeps its Message-ID, so a receiving server can
+    # drop it.
+    message_ids = Counter(mail.header("Message-ID") for mail in mails)
+    assert {key: n for key, n in message_ids.items() if n > 1} == {in_flight_id: 2}
+    assert len(message_ids) == count
     assert {mail.subject for mail in mails} == {f"New guide: {guide.title}"}
     statuses = Delivery.objects.filter(article=guide).values_list("status", flat=True)
     assert len(statuses) == count
     assert set(statuses) == {Delivery.Status.SENT}
+    # Recovery came while the fan-out was still queued: the stalled job was requeued
+    # and ran again before any batch that was waiting when the worker died.
+    requeued = first_event(stalled.id, "deferred_for_retry")
+    restarted = first_event(stalled.id, "started", after=requeued)
+    batch_starts = [first_event(job_id, "started") for job_id in queued]
+    assert restarted < min(batch_starts)
+
+
+@pytest.mark.django_db(transaction=True)
+def test_confirmations_and_due_guides_go_before_queued_guide_mail(workers, smtp_server):
+    readers = [f"reader{n}@example.org" for n in range(3)]
+    for address in readers:
+        confirmed_subscriber(address)
+    # Two guides at once: both fan-outs run, then the first guide's batch, whose first
+    # mail the server holds. The second guide's batch waits in the queue.
+    smtp_server.hold_after(0)
+    publish_new_guide()
+    second_guide = publish_new_guide()
+    workers.start()
+    workers.wait_until(lambda: smtp_server.held, timeout=MAIL_SECONDS, what="a mail")
+    [waiting_batch] = ProcrastinateJob.objects.filter(
+        status="todo", task_name__endswith="send_deliveries"
+    )
+    assert waiting_batch.args["delivery_ids"] == list(
+        Delivery.objects.filter(article=second_guide)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+    # Meanwhile a reader asks to follow, and a scheduled guide's time comes.
+    newcomer = "newcomer@example.org"
+    assert Client().post("/follow/", follow_form(newcomer)).status_code == 200
+    scheduled = ArticleFactory(scheduled=True)
+    Article.objects.filter(pk=scheduled.pk).update(publish_at=timezone.now())
+    defer_now(publish_due_guides)
+    smtp_server.release()
+
+    workers.wait_until(
+        lambda: len(smtp_server.mails) >= 1 + 3 * len(readers),
+        timeout=MAIL_SECONDS,
+        what="every mail",
+    )
+    workers.wait_idle()
+    recipients = [mail.envelope_to[0] for mail in smtp_server.mails]
+    second_guide_mails = [
+        index
+        for index, mail in enumerate(smtp_server.mails)
+        if mail.subject == f"New guide: {second_guide.title}"
+    ]
+    assert sorted(recipients) == sorted([newcomer, *readers * 3])
+    assert recipients.index(newcomer) < min(second_guide_mails)
+    # The scheduled guide was announced (its fan-out queued) before that batch began.
+    [announcement] = ProcrastinateJob.objects.filter(
+        task_name__endswith="fan_out_article", args__article_id=scheduled.pk
+    )
+    assert first_event(announcement.id, "deferred") < first_event(
+        waiting_batch.id, "started"
+    )
 
 
 @pytest.mark.django_db(transaction=True)
@@ -358,7 +471,9 @@ def test_a_temporary_smtp_refusal_is_retried_and_delivered_once(workers, smtp_se
     publish_new_guide()
     # procrastinate waits exponential_wait ** (attempts + 1) = 4 ** 1 s, then polls.
     workers.wait_until(
-        lambda: smtp_server.mails_to(address), timeout=20, what="the retried mail"
+        lambda: smtp_server.mails_to(address),
+        timeout=MAIL_SECONDS,
+        what="the retried mail",
     )
     workers.wait_idle()
 
@@ -383,7 +498,7 @@ def test_a_permanent_smtp_refusal_fails_the_delivery_without_retry(
     publish_new_guide()
     workers.wait_until(
         lambda: Delivery.objects.filter(status=Delivery.Status.FAILED).exists(),
-        timeout=15,
+        timeout=MAIL_SECONDS,
         what="the delivery to fail",
     )
     workers.wait_idle()
@@ -441,7 +556,9 @@ def test_follow_requests_from_many_ip_addresses_send_one_confirmation(
     assert {response.status_code for response in responses} == {200}
     assert len({response.content for response in responses}) == 1
     workers.wait_until(
-        lambda: smtp_server.mails_to(address), timeout=15, what="the confirmation"
+        lambda: smtp_server.mails_to(address),
+        timeout=MAIL_SECONDS,
+        what="the confirmation",
     )
     workers.wait_idle()
     assert len(smtp_server.mails_to(address)) == 1
@@ -456,20 +573,14 @@ def test_a_scheduled_guide_goes_live_and_is_announced_once_by_the_periodic_job(
     for address in readers:
         confirmed_subscriber(address)
     Subscriber.objects.create(email="pending@example.org")
-    guide = ArticleFactory(
-        scheduled=True,
-        publish_at=timezone.now() + timedelta(seconds=3),
-        first_published_at=None,
-    )
+    guide = ArticleFactory(scheduled=True)
     client = Client()
 
     assert client.get(guide.get_absolute_url()).status_code == 404
     assert articles_publish_due() == []
-    workers.wait_until(
-        lambda: timezone.now() >= guide.publish_at,
-        timeout=10,
-        what="the go-live time",
-    )
+    # Its go-live time comes. (Moved, not waited for: a wait of a few seconds would be
+    # a race with the two checks above on a busy machine.)
+    Article.objects.filter(pk=guide.pk).update(publish_at=timezone.now())
     # The worker starts after this, so its own every-minute run cannot go first.
     assert articles_publish_due() == [guide]
     assert client.get(guide.get_absolute_url()).status_code == 200
@@ -478,7 +589,7 @@ def test_a_scheduled_guide_goes_live_and_is_announced_once_by_the_periodic_job(
     workers.start()
     workers.wait_until(
         lambda: all(smtp_server.mails_to(address) for address in readers),
-        timeout=15,
+        timeout=MAIL_SECONDS,
         what="the announcements",
     )
     workers.wait_idle()
