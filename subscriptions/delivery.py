@@ -45,20 +45,23 @@ def deliveries_send(*, delivery_ids: list[int], last_attempt: bool = False) -> i
     Each delivery is locked, sent and marked in its own short transaction, so a crash
     resends at most the one mail in flight, and two workers never send the same row.
     Raises TemporaryDeliveryError when the server said "later" (4xx), went away or
-    refused us rather than a reader, so the job is retried; what was sent stays sent.
-    On the last attempt, 4xx counts as failed.
+    refused us rather than a reader, or when another worker still holds a row, so the
+    job is retried; what was sent stays sent. On the last attempt, 4xx counts as
+    failed.
     """
     # What the mails say is read once for the batch; each row is then only locked.
     batch = Delivery.objects.pending().filter(pk__in=delivery_ids).for_sending()
-    sent = deferred = 0
+    sent = deferred = held = 0
     with smtp_connection() as connection:
         for delivery in batch:
             outcome = _send_one(delivery, connection, last_attempt)
             sent += outcome == "sent"
             deferred += outcome == "deferred"
-    if deferred:
+            held += outcome == "held"
+    if deferred or held:
         raise TemporaryDeliveryError(
-            f"{deferred} deliveries deferred by the mail server"
+            f"{deferred} deliveries deferred by the mail server, "
+            f"{held} held by another worker"
         )
     return sent
 
@@ -73,7 +76,12 @@ def _send_one(delivery: Delivery, connection, last_attempt: bool) -> str:
             .first()
         )
         if subscriber_status is None:
-            return "skipped"  # sent already, or another worker holds it
+            # Sent already, or another worker holds the row. A holder may be a worker
+            # that died with its connection still open, so a row still pending is
+            # tried again later, not taken as sent.
+            if Delivery.objects.pending().filter(pk=delivery.pk).exists():
+                return "held"
+            return "skipped"
         if subscriber_status != Subscriber.Status.CONFIRMED:
             _mark(delivery, Delivery.Status.FAILED, "No longer subscribed.")
             return "skipped"

@@ -1,6 +1,7 @@
 """Sending: the mails themselves, then over a real SMTP server (aiosmtpd) in the test
 process, who gets blamed when the server refuses."""
 
+import psycopg
 import pytest
 
 from subscriptions import services
@@ -11,6 +12,7 @@ from subscriptions.delivery import (
 )
 from subscriptions.fanout import article_fan_out
 from subscriptions.models import Delivery, Subscriber
+from tests.database import database_url
 from tests.factories import ArticleFactory, SubscriberFactory
 from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
@@ -193,3 +195,26 @@ class TestConfirmationMail:
             confirmation_send(subscriber_id=pending.pk)
 
         assert smtp_server.mails == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_delivery_another_worker_holds_is_retried_not_taken_as_sent(mailoutbox):
+    article = ArticleFactory()
+    SubscriberFactory.create_batch(2)
+    batch = article_fan_out(article_id=article.pk)[0]
+    held_id = batch[0]
+
+    # Another worker's connection, in the middle of sending that mail (or dead with
+    # its connection still open): it holds the row's lock.
+    with psycopg.connect(database_url()) as other_worker:
+        other_worker.execute(
+            "SELECT id FROM subscriptions_delivery WHERE id = %s FOR UPDATE", [held_id]
+        )
+        with pytest.raises(TemporaryDeliveryError, match="1 held by another worker"):
+            deliveries_send(delivery_ids=batch)
+        assert len(mailoutbox) == 1
+        assert Delivery.objects.get(pk=held_id).status == Delivery.Status.PENDING
+
+    assert deliveries_send(delivery_ids=batch) == 1  # the retry, once released
+    assert len(mailoutbox) == 2
+    assert set(Delivery.objects.values_list("status", flat=True)) == {"sent"}
