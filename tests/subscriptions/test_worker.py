@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -34,11 +34,12 @@ from procrastinate.exceptions import AlreadyEnqueued
 from articles.models import Article
 from articles.services import article_publish, articles_publish_due
 from articles.tasks import publish_due_guides
+from subscriptions.fanout import DELIVERY_BATCH_SIZE
 from subscriptions.forms import form_stamp
 from subscriptions.models import Delivery, Subscriber
-from subscriptions.services import DELIVERY_BATCH_SIZE
 from subscriptions.tasks import retry_stalled_jobs
 from tests import waiting
+from tests.database import database_url
 from tests.factories import ArticleFactory
 from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
@@ -57,19 +58,6 @@ FAN_OUT_SECONDS = 300  # a thousand mails and more
 # heartbeat, so this is a ceiling too: a live worker taken for dead would send twice.
 HEARTBEAT_SECONDS = 0.5
 STALLED_AFTER_SECONDS = waiting.scaled(5)
-
-
-def worker_database_url() -> str:
-    """DATABASE_URL naming the test database this process uses."""
-    params = connection.settings_dict
-    user = quote(params["USER"] or "", safe="")
-    password = quote(params["PASSWORD"] or "", safe="")
-    host = params["OPTIONS"].get("host") or params["HOST"] or "localhost"
-    if host.startswith("/"):
-        # A unix socket directory (the embedded PostgreSQL): see STACK_NOTES.md.
-        return f"postgresql://{user}:{password}@/{params['NAME']}?host={host}"
-    port = params["PORT"] or 5432
-    return f"postgresql://{user}:{password}@{host}:{port}/{params['NAME']}"
 
 
 def clear_job_tables() -> None:
@@ -202,7 +190,7 @@ def workers(transactional_db, smtp_server, smtp_email_url, tmp_path):
     env = {
         **os.environ,
         "DEBUG": "true",
-        "DATABASE_URL": worker_database_url(),
+        "DATABASE_URL": database_url(),
         "EMAIL_URL": smtp_email_url,
         "SITE_URL": SITE,
         "JOB_HEARTBEAT_SECONDS": str(HEARTBEAT_SECONDS),
