@@ -4,7 +4,7 @@ from django.contrib import admin
 from django.db.models import Count, Q
 from django.http import HttpResponse
 
-from articles.admin import ArticleAdmin
+from articles.admin.guides import ArticleAdmin
 from articles.models import Article
 from subscriptions.models import ConsentRecord, Delivery, Subscriber
 

@@ -1,3 +1,5 @@
+"""Admin of guides: writing, publishing, the medical review and history."""
+
 from datetime import timedelta
 
 import reversion
@@ -11,45 +13,8 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from reversion.admin import VersionAdmin
 
-from articles.models import (
-    Announcement,
-    Article,
-    Category,
-    FaqEntry,
-    Page,
-    Person,
-    PinnedRelatedArticle,
-    PromotedResult,
-    Reference,
-    SearchSynonym,
-    Tag,
-    UnansweredSearch,
-)
+from articles.models import Article, Person, PinnedRelatedArticle, Reference
 from articles.services import article_publish, article_unpublish
-
-
-@admin.register(Category)
-class CategoryAdmin(admin.ModelAdmin):
-    list_display = ["name", "order", "slug"]
-    list_editable = ["order"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ("name",)}
-
-
-@admin.register(Tag)
-class TagAdmin(admin.ModelAdmin):
-    list_display = ["name", "slug"]
-    search_fields = ["name"]
-    prepopulated_fields = {"slug": ("name",)}
-
-
-@admin.register(Person)
-class PersonAdmin(admin.ModelAdmin):
-    list_display = ["name", "credentials", "is_medical_reviewer", "user"]
-    list_filter = ["is_medical_reviewer"]
-    search_fields = ["name", "credentials"]
-    prepopulated_fields = {"slug": ("name",)}
-    raw_id_fields = ["user"]
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
@@ -280,76 +245,3 @@ class ArticleAdmin(VersionAdmin):
             f"Recorded today's review by {reviewer.name} on {len(queryset)} guide(s).",
             messages.SUCCESS,
         )
-
-
-@admin.register(FaqEntry)
-class FaqEntryAdmin(VersionAdmin):
-    list_display = ["question", "category", "order", "is_published", "is_highlighted"]
-    list_editable = ["order", "is_published", "is_highlighted"]
-    list_filter = ["category", "is_published", "is_highlighted"]
-    list_select_related = ["category"]
-    search_fields = ["question", "answer"]
-    prepopulated_fields = {"slug": ("question",)}
-    autocomplete_fields = ["article"]
-    fields = [
-        "question",
-        "slug",
-        "answer",
-        "category",
-        "order",
-        "is_published",
-        "is_highlighted",
-        "article",
-    ]
-
-    def get_form(self, request, obj=None, **kwargs):
-        # How many show (articles.views.home), so that a fifth is no surprise.
-        kwargs["help_texts"] = {
-            "is_highlighted": "The home page shows the first four highlighted "
-            'answers, in the order of the FAQ page, under "Common questions".'
-        }
-        return super().get_form(request, obj, **kwargs)
-
-
-@admin.register(Announcement)
-class AnnouncementAdmin(admin.ModelAdmin):
-    list_display = ["text", "starts_at", "ends_at", "is_current"]
-    search_fields = ["text"]
-
-    @admin.display(boolean=True, description="showing now")
-    def is_current(self, announcement: Announcement) -> bool:
-        return announcement.starts_at <= timezone.now() < announcement.ends_at
-
-
-@admin.register(Page)
-class PageAdmin(VersionAdmin):
-    list_display = ["title", "slug", "updated_at"]
-    search_fields = ["title"]
-    prepopulated_fields = {"slug": ("title",)}
-
-
-@admin.register(SearchSynonym)
-class SearchSynonymAdmin(admin.ModelAdmin):
-    list_display = ["term", "equivalents"]
-    search_fields = ["term", "equivalents"]
-
-
-@admin.register(PromotedResult)
-class PromotedResultAdmin(admin.ModelAdmin):
-    list_display = ["term", "article", "order"]
-    search_fields = ["term", "article__title"]
-    autocomplete_fields = ["article"]
-
-
-@admin.register(UnansweredSearch)
-class UnansweredSearchAdmin(admin.ModelAdmin):
-    """Searches that found nothing: write the missing guide or add a synonym."""
-
-    list_display = ["query", "count", "first_searched_at", "last_searched_at"]
-    search_fields = ["query"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False

@@ -1,0 +1,35 @@
+"""Admin of FAQ entries."""
+
+from django.contrib import admin
+from reversion.admin import VersionAdmin
+
+from articles.models import FaqEntry
+
+
+@admin.register(FaqEntry)
+class FaqEntryAdmin(VersionAdmin):
+    list_display = ["question", "category", "order", "is_published", "is_highlighted"]
+    list_editable = ["order", "is_published", "is_highlighted"]
+    list_filter = ["category", "is_published", "is_highlighted"]
+    list_select_related = ["category"]
+    search_fields = ["question", "answer"]
+    prepopulated_fields = {"slug": ("question",)}
+    autocomplete_fields = ["article"]
+    fields = [
+        "question",
+        "slug",
+        "answer",
+        "category",
+        "order",
+        "is_published",
+        "is_highlighted",
+        "article",
+    ]
+
+    def get_form(self, request, obj=None, **kwargs):
+        # How many show (articles.views.home), so that a fifth is no surprise.
+        kwargs["help_texts"] = {
+            "is_highlighted": "The home page shows the first four highlighted "
+            'answers, in the order of the FAQ page, under "Common questions".'
+        }
+        return super().get_form(request, obj, **kwargs)
