@@ -5,14 +5,9 @@ and pinned related guides. faq: questions and answers. site: the notice bar and
 site pages. search_tables: what search keeps beside the guides.
 """
 
-from articles.models.faq import FaqEntry, FaqEntryQuerySet
-from articles.models.guide_links import (
-    PinnedRelatedArticle,
-    Reference,
-    doi_validator,
-    pmid_validator,
-)
-from articles.models.guides import SEARCH_WEIGHTS, Article, ArticleQuerySet, live
+from articles.models.faq import FaqEntry
+from articles.models.guide_links import PinnedRelatedArticle, Reference
+from articles.models.guides import Article, ArticleQuerySet
 from articles.models.search_tables import (
     ArticleSearchHead,
     PromotedResult,
@@ -20,18 +15,16 @@ from articles.models.search_tables import (
     SearchWord,
     UnansweredSearch,
 )
-from articles.models.site import Announcement, Page, validate_link
+from articles.models.site import Announcement, Page
 from articles.models.taxonomy import Category, Person, Tag
 
 __all__ = [
-    "SEARCH_WEIGHTS",
     "Announcement",
     "Article",
     "ArticleQuerySet",
     "ArticleSearchHead",
     "Category",
     "FaqEntry",
-    "FaqEntryQuerySet",
     "Page",
     "Person",
     "PinnedRelatedArticle",
@@ -41,8 +34,4 @@ __all__ = [
     "SearchWord",
     "Tag",
     "UnansweredSearch",
-    "doi_validator",
-    "live",
-    "pmid_validator",
-    "validate_link",
 ]
