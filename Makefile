@@ -46,8 +46,9 @@ test: $(VENV)/.installed-dev
 	$(MAKE) lint
 
 # While you work: no browser, no worker processes, no screenshots, no lint.
+# One pytest process per core (pytest-xdist), each with its own test database.
 test-fast: $(VENV)/.installed-dev
-	$(PYTHON) -m pytest -m "not browser and not worker and not screenshots"
+	$(PYTHON) -m pytest -n auto -m "not browser and not worker and not screenshots"
 
 screenshots: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest -q -m screenshots
