@@ -6,6 +6,8 @@ reduced to the tags, attributes and URL schemes below before it is stored.
 
 import html
 import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
 
 import nh3
 
@@ -22,8 +24,12 @@ ALLOWED_ATTRIBUTES = {
 ALLOWED_CLASSES = {"figure": {"table"}}
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
 
+# The elements that end a line of readable text (html_to_text) or a block
+# (html_to_blocks, where the cells th and td stay in their row).
+TEXT_BLOCK_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote", "figcaption", "tr")
+TABLE_CELL_TAGS = ("th", "td")
 _BLOCK_END = re.compile(
-    r"</(p|h2|h3|h4|li|blockquote|figcaption|tr|th|td)>|<br\s*/?>", re.I
+    rf"</({'|'.join(TEXT_BLOCK_TAGS + TABLE_CELL_TAGS)})>|<br\s*/?>", re.I
 )
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
@@ -47,3 +53,98 @@ def html_to_text(value: str) -> str:
     with_breaks = _BLOCK_END.sub(lambda match: match.group(0) + "\n", value or "")
     text = html.unescape(nh3.clean(with_breaks, tags=set()))
     return _BLANK_LINES.sub("\n", _SPACES.sub(" ", text)).strip()
+
+
+@dataclass(frozen=True)
+class TextBlock:
+    """A paragraph, heading, list item, quotation, caption or table row, as text."""
+
+    kind: str  # its element: p, h2, h3, h4, li, blockquote, figcaption or tr
+    text: str  # its words, spaces collapsed; a row's cells joined by " | "
+    links: tuple[tuple[str, str], ...] = ()  # (text, href) of each link, in order
+
+
+def html_to_blocks(value: str) -> list[TextBlock]:
+    """Return the readable text of an HTML fragment block by block, with its links."""
+    parser = _BlockParser()
+    parser.feed(value or "")
+    parser.close()
+    return parser.finish()
+
+
+class _OpenBlock:
+    def __init__(self, tag: str, kind: str):
+        self.tag, self.kind = tag, kind
+        self.pieces: list[str] = []
+        self.links: list[tuple[str, str]] = []
+        self.cells = 0
+
+
+class _BlockParser(HTMLParser):
+    """html_to_text's lines as blocks, except that a table row and a line broken with
+    <br> stay one block.
+
+    A paragraph inside a list item or quotation takes its kind, so that a quotation
+    stays recognisable; script and style content is dropped, as nh3 drops it.
+    """
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[TextBlock] = []
+        # Text outside any block reads as a paragraph.
+        self._open = [_OpenBlock("", "p")]
+        self._link: tuple[str, list[str]] | None = None
+        self._skipping = 0
+
+    def handle_starttag(self, tag, attrs):
+        current = self._open[-1]
+        if tag in ("script", "style"):
+            self._skipping += 1
+        elif tag in TEXT_BLOCK_TAGS and current.tag == "tr":
+            current.pieces.append(" ")  # a paragraph in a cell is part of its row
+        elif tag in TEXT_BLOCK_TAGS:
+            self._flush(current)
+            inherits = tag == "p" and current.kind in ("li", "blockquote", "figcaption")
+            self._open.append(_OpenBlock(tag, current.kind if inherits else tag))
+        elif tag in TABLE_CELL_TAGS:
+            current.pieces.append(" | " if current.cells else " ")
+            current.cells += 1
+        elif tag == "br":
+            current.pieces.append(" ")
+        elif tag == "a" and self._link is None:
+            self._link = (dict(attrs).get("href") or "", [])
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._skipping = max(0, self._skipping - 1)
+        elif tag == "a" and self._link is not None:
+            href, pieces = self._link
+            self._open[-1].links.append((_collapse("".join(pieces)), href))
+            self._link = None
+        elif tag in TEXT_BLOCK_TAGS:
+            tags = [block.tag for block in self._open]
+            if tag in tags[1:]:
+                depth = len(tags) - 1 - tags[::-1].index(tag)
+                while len(self._open) > depth:
+                    self._flush(self._open.pop())
+
+    def handle_data(self, data):
+        if not self._skipping:
+            self._open[-1].pieces.append(data)
+            if self._link is not None:
+                self._link[1].append(data)
+
+    def finish(self) -> list[TextBlock]:
+        while self._open:
+            self._flush(self._open.pop())
+        return self.blocks
+
+    def _flush(self, block: _OpenBlock) -> None:
+        text = _collapse("".join(block.pieces))
+        if text:
+            self.blocks.append(TextBlock(block.kind, text, tuple(block.links)))
+        block.pieces, block.links = [], []
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())

@@ -3,8 +3,9 @@
 import pytest
 from django.urls import reverse
 
+from articles.demo_content import FAQ, GUIDES
 from articles.models import Article, FaqEntry
-from articles.sanitize import clean_html
+from articles.sanitize import TextBlock, clean_html, html_to_blocks, html_to_text
 from tests.articles.admin_forms import article_form_data
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
 
@@ -102,3 +103,85 @@ def test_editor_markup_survives_cleaning():
         '<a href="mailto:care@example.org">',
         '<a href="mailto:care@example.org" rel="noopener noreferrer">',
     )
+
+
+def test_html_to_blocks_gives_one_block_per_paragraph_heading_and_item():
+    html = (
+        "<h2>Side effects</h2><p>Tiredness &amp; <strong>rash</strong>.</p>"
+        "<ul><li>One</li><li>Two<br>lines</li></ul><h3>Sub</h3><h4>Small</h4>"
+    )
+
+    assert html_to_blocks(html) == [
+        TextBlock("h2", "Side effects"),
+        TextBlock("p", "Tiredness & rash."),
+        TextBlock("li", "One"),
+        TextBlock("li", "Two lines"),
+        TextBlock("h3", "Sub"),
+        TextBlock("h4", "Small"),
+    ]
+
+
+def test_html_to_blocks_keeps_a_table_row_in_one_block():
+    html = (
+        '<figure class="table"><table><thead><tr><th>Drug</th><th>Dose</th></tr>'
+        "</thead><tbody><tr><td><p>Cisplatin</p></td><td>75&nbsp;mg/m²</td></tr>"
+        "</tbody></table><figcaption>Doses</figcaption></figure>"
+    )
+
+    assert html_to_blocks(html) == [
+        TextBlock("tr", "Drug | Dose"),
+        TextBlock("tr", "Cisplatin | 75 mg/m²"),
+        TextBlock("figcaption", "Doses"),
+    ]
+
+
+def test_html_to_blocks_keeps_links_with_their_targets():
+    html = (
+        '<p>See <a href="https://a.example/?x=1&amp;y=2">the trial</a> and '
+        '<a href="https://b.example/" title="B">the <em>review</em></a>.</p>'
+    )
+
+    assert html_to_blocks(html) == [
+        TextBlock(
+            "p",
+            "See the trial and the review.",
+            (
+                ("the trial", "https://a.example/?x=1&y=2"),
+                ("the review", "https://b.example/"),
+            ),
+        )
+    ]
+
+
+def test_html_to_blocks_gives_quotations_and_nested_items_their_kind():
+    html = (
+        "<blockquote><p>Ask early.</p><p>Ask often.</p></blockquote>"
+        "<ul><li>Before<ol><li>Inside</li></ol>after</li><li><p>Para item</p></li></ul>"
+    )
+
+    assert html_to_blocks(html) == [
+        TextBlock("blockquote", "Ask early."),
+        TextBlock("blockquote", "Ask often."),
+        TextBlock("li", "Before"),
+        TextBlock("li", "Inside"),
+        TextBlock("li", "after"),
+        TextBlock("li", "Para item"),
+    ]
+
+
+def test_html_to_blocks_reads_loose_text_as_paragraphs_and_drops_scripts():
+    html = "Loose <p>a<p>b</p><script>alert(1)</script><style>p{}</style>&lt;script&gt;"
+
+    assert html_to_blocks(html) == [
+        TextBlock("p", "Loose"),
+        TextBlock("p", "a"),
+        TextBlock("p", "b"),
+        TextBlock("p", "<script>"),
+    ]
+
+
+def test_html_to_blocks_holds_the_words_html_to_text_gives_for_the_demo_content():
+    for html in [guide["body"] for guide in GUIDES] + [e["answer"] for e in FAQ]:
+        blocks = html_to_blocks(clean_html(html))
+        block_words = [w for b in blocks for w in b.text.split() if w != "|"]
+        assert block_words == html_to_text(clean_html(html)).split()
