@@ -3,6 +3,8 @@
 from html.parser import HTMLParser
 
 import pytest
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
 
 from articles.diffs import FAQ_FIELDS, GUIDE_FIELDS, Field, FieldChange, compare
 from articles.sanitize import html_to_text
@@ -53,7 +55,7 @@ class _Reader(HTMLParser):
     """Reads a diff back as lines: {+added+}, [-removed-], (a folded summary)."""
 
     MARKS = {"ins": ("{+", "+}"), "del": ("[-", "-]")}
-    LINES = {"div", "p", "li", "dt", "summary"}
+    LINES = {"div", "p", "li", "dt", "summary", "h3"}
 
     def __init__(self):
         super().__init__()
@@ -553,3 +555,38 @@ def test_hostile_text_reads_as_the_text_it_is():
     assert "&lt;script&gt;alert(2)&lt;/script&gt; &amp;amp; &lt;b&gt;" in (
         field(changes, "body").html
     )
+
+
+# --- template ------------------------------------------------------------------------
+
+
+def test_template_shows_each_field_with_its_change_or_none():
+    changes = compare(guide(), guide(title="Chemotherapy <b>now</b>"))
+
+    html = render_to_string("admin/articles/diff.html", {"changes": changes})
+
+    assert read(html) == [
+        "Added words are {+underlined+}, removed words are [-struck through-]. "
+        "Unchanged stretches are folded: open one to read it.",
+        "Title",
+        "Chemotherapy [-for mesothelioma-]{+<b>now</b>+}",
+        "Summary",
+        "No changes",
+        "Body",
+        "No changes",
+        "Sources",
+        "No changes",
+    ]
+    assert "&lt;b&gt;now&lt;/b&gt;" in html
+
+
+def test_template_brings_its_stylesheet_and_nothing_inline():
+    html = render_to_string(
+        "admin/articles/diff.html", {"changes": compare(None, guide())}
+    )
+
+    assert '<link rel="stylesheet" href="/static/css/admin-diff.css">' in html
+    assert finders.find("css/admin-diff.css")
+    assert "style=" not in html
+    assert "<style" not in html
+    assert "<script" not in html
