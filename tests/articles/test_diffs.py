@@ -1,10 +1,14 @@
 """Diffs between two versions of a guide or FAQ entry (articles.diffs)."""
 
+import re
+from html import unescape
 from html.parser import HTMLParser
 
 import pytest
 from django.contrib.staticfiles import finders
 from django.template.loader import render_to_string
+from hypothesis import given
+from hypothesis import strategies as st
 
 from articles.diffs import FAQ_FIELDS, GUIDE_FIELDS, Field, FieldChange, compare
 from articles.sanitize import html_to_text
@@ -590,3 +594,42 @@ def test_template_brings_its_stylesheet_and_nothing_inline():
     assert "style=" not in html
     assert "<style" not in html
     assert "<script" not in html
+
+
+# --- every word accounted for --------------------------------------------------------
+
+
+def one_side(html, drop):
+    """The text of a diff with drop's marks (ins or del) left out, spaces removed."""
+    html = re.sub(r'<span class="diff-sr">.*?</span>', "", html)
+    html = re.sub(r'<span class="diff-(tag|note)">.*?</span>', "", html)
+    html = re.sub(r"<summary>.*?</summary>|<ul class=\"diff-links\">.*?</ul>", "", html)
+    html = re.sub(rf"<{drop}>.*?</{drop}>", "", html)
+    return "".join(unescape(re.sub(r"<[^>]+>", "", html)).split())
+
+
+SHORT_TEXT = st.text(alphabet="ab 1.,<&'-\n", max_size=30)
+BLOCK = st.builds(
+    "<{0}>{1}</{0}>".format,
+    st.sampled_from(["p", "h2", "li"]),
+    st.text(alphabet="ab c.", min_size=1, max_size=12).filter(str.strip),
+)
+
+
+@given(SHORT_TEXT, SHORT_TEXT)
+def test_a_text_diff_holds_every_character_of_both_versions(old, new):
+    question = compare({"question": old}, {"question": new}, FAQ_FIELDS)[0]
+
+    if question.changed:
+        assert one_side(question.html, "ins") == "".join(old.split())
+        assert one_side(question.html, "del") == "".join(new.split())
+
+
+@given(st.lists(BLOCK, max_size=12), st.lists(BLOCK, max_size=12))
+def test_a_body_diff_holds_every_block_of_both_versions(old, new):
+    old, new = "".join(old), "".join(new)
+    body = compare({"answer": old}, {"answer": new}, FAQ_FIELDS)[1]
+
+    if body.changed and not body.html.startswith('<p class="diff-note">'):
+        assert one_side(body.html, "ins") == "".join(html_to_text(old).split())
+        assert one_side(body.html, "del") == "".join(html_to_text(new).split())
