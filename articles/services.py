@@ -1,5 +1,7 @@
-"""Writes with side effects: publishing announces a guide, exactly once; a search
-that found nothing is counted for editors."""
+"""Writes with side effects. Publishing is the one way medical text reaches readers:
+it copies an approved revision into the public columns, and announces a guide the
+first time it goes live, exactly once. A search that found nothing is counted for
+editors."""
 
 from datetime import datetime
 
@@ -8,39 +10,146 @@ from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 
-from articles.models import Article, UnansweredSearch
+from articles.models import Article, FaqEntry, UnansweredSearch, WorkflowEvent
+from articles.models.signoff import SignedText
 from articles.signals import article_published
+from articles.workflow import approved_revision_to_publish
 
 
-def article_publish(*, article: Article, publish_at: datetime | None = None) -> Article:
-    """Publish a guide now, or at publish_at; announce it if it goes live now."""
-    missing = article.missing_for_publication()
-    if missing:
-        raise ValidationError(f"“{article}” still needs {', '.join(missing)}.")
+def signed_text_publish(
+    *, sign_off: WorkflowEvent, user=None, at: datetime | None = None
+) -> SignedText:
+    """Publish the approved revision of `sign_off` now, or at `at`.
+
+    A guide that is not live yet goes live at `at`. A live guide stays as it is until
+    `at`, when publish_due_guides applies the update: a date never takes it offline.
+    """
+    subject = sign_off.subject
+    now = timezone.now()
+    if at is not None and at <= now:
+        at = None
+    if at is not None and isinstance(subject, FaqEntry):
+        raise ValidationError("FAQ answers are published at once, not scheduled.")
     with transaction.atomic():
-        article.status = Article.Status.PUBLISHED
-        article.publish_at = publish_at or article.publish_at or timezone.now()
-        article.save(update_fields=["status", "publish_at", "updated_at"])
-        _announce_if_live(article_id=article.pk)
-    article.refresh_from_db(fields=["first_published_at"])
-    return article
+        subject = type(subject).objects.select_for_update().get(pk=subject.pk)
+        if sign_off.kind != WorkflowEvent.Kind.APPROVED or sign_off.subject != subject:
+            raise ValidationError("Only an approved revision can be published.")
+        if approved_revision_to_publish(subject) != sign_off:
+            raise ValidationError(
+                "This is not the newest approved revision, or it is live already."
+            )
+        if at is not None and subject.is_live():
+            subject.scheduled_update = sign_off
+            subject.scheduled_update_at = at
+            subject.save(update_fields=["scheduled_update", "scheduled_update_at"])
+            _record(WorkflowEvent.Kind.SCHEDULED, subject, user, sign_off, at=at)
+            return subject
+        _show_signed_text(subject, sign_off)
+        if isinstance(subject, Article):
+            if not subject.is_live():
+                subject.status = Article.Status.PUBLISHED
+                subject.publish_at = at or now
+            subject.scheduled_update = None
+            subject.scheduled_update_at = None
+            subject.withdrawal_reason = ""
+        else:
+            subject.is_published = True
+        subject.save()
+        kind = WorkflowEvent.Kind.SCHEDULED if at else WorkflowEvent.Kind.PUBLISHED
+        _record(kind, subject, user, sign_off, at=at)
+        if isinstance(subject, Article):
+            _announce_if_live(article_id=subject.pk)
+    subject.refresh_from_db()
+    return subject
 
 
-def article_unpublish(*, article: Article) -> Article:
-    """Take a guide off the site. first_published_at stays: no second announcement."""
-    article.status = Article.Status.DRAFT
-    article.save(update_fields=["status", "updated_at"])
-    return article
+def signed_text_withdraw(
+    *, subject: SignedText, reason: str, user=None, at: datetime | None = None
+) -> SignedText:
+    """Take a guide or FAQ entry off the site now, or at `at`, saying why."""
+    if not reason.strip():
+        raise ValidationError("Give the reason for the withdrawal.")
+    if at is not None and at <= timezone.now():
+        at = None
+    with transaction.atomic():
+        subject = type(subject).objects.select_for_update().get(pk=subject.pk)
+        if isinstance(subject, FaqEntry):
+            if at is not None:
+                raise ValidationError("FAQ answers are withdrawn at once.")
+            subject.is_published = False
+        elif at is not None:
+            subject.withdraw_at = at
+            subject.withdrawal_reason = reason
+        else:
+            # A guide readers have seen answers 410 Gone; one they never saw is a
+            # draft again.
+            ever_live = subject.first_published_at is not None
+            subject.status = (
+                Article.Status.WITHDRAWN if ever_live else Article.Status.DRAFT
+            )
+            subject.withdrawal_reason = reason
+            subject.withdraw_at = None
+            subject.scheduled_update = None
+            subject.scheduled_update_at = None
+        subject.save()
+        kind = (
+            WorkflowEvent.Kind.WITHDRAWAL_SCHEDULED
+            if at
+            else WorkflowEvent.Kind.WITHDRAWN
+        )
+        _record(kind, subject, user, None, at=at, note=reason)
+    return subject
 
 
 def articles_publish_due() -> list[Article]:
-    """Announce scheduled guides whose go-live time has come; return them."""
+    """Apply what is due: scheduled updates and withdrawals, and announce scheduled
+    guides whose go-live time has come (returned)."""
+    now = timezone.now()
+    for guide in Article.objects.filter(scheduled_update_at__lte=now).select_related(
+        "scheduled_update__revision"
+    ):
+        try:
+            signed_text_publish(sign_off=guide.scheduled_update)
+        except ValidationError as error:  # a newer revision was approved since
+            _scheduled_update_cancel(guide, note=" ".join(error.messages))
+    for guide in Article.objects.filter(withdraw_at__lte=now):
+        signed_text_withdraw(subject=guide, reason=guide.withdrawal_reason)
     due = Article.objects.published().filter(first_published_at__isnull=True)
     return [
         article
         for article_id in due.values_list("pk", flat=True)
         if (article := _announce_if_live(article_id=article_id)) is not None
     ]
+
+
+def _scheduled_update_cancel(guide: Article, *, note: str, user=None) -> None:
+    with transaction.atomic():
+        sign_off = guide.scheduled_update
+        Article.objects.filter(pk=guide.pk).update(
+            scheduled_update=None, scheduled_update_at=None
+        )
+        _record(WorkflowEvent.Kind.SCHEDULE_CANCELLED, guide, user, sign_off, note=note)
+
+
+def _show_signed_text(subject: SignedText, sign_off: WorkflowEvent) -> None:
+    """Copy the signed revision and its review into the public columns."""
+    for field in subject.MEDICAL_FIELDS:
+        setattr(subject, field, sign_off.revision.content[field])
+    subject.sign_off = sign_off
+    subject.medical_reviewer_id = sign_off.reviewer_id
+    subject.last_reviewed_on = sign_off.reviewed_on
+    subject.next_review_due = sign_off.next_review_due
+
+
+def _record(kind, subject, user, sign_off, *, at=None, note="") -> WorkflowEvent:
+    return WorkflowEvent.objects.create(
+        kind=kind,
+        **{subject.SUBJECT_FIELD: subject},
+        revision=sign_off.revision if sign_off else None,
+        actor=user,
+        effective_at=at,
+        note=note,
+    )
 
 
 def _announce_if_live(*, article_id: int) -> Article | None:

@@ -17,6 +17,8 @@ CONTENT_MODELS = [
     "promotedresult",
     "unansweredsearch",
 ]
+# Append-only records (the database refuses changes): everyone on staff may read them.
+RECORD_MODELS = ["revision", "workflowevent"]
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
 
@@ -35,11 +37,18 @@ def ensure_staff_groups(apps=global_apps) -> None:
         content_type__app_label="articles", content_type__model__in=CONTENT_MODELS
     )
 
+    records = Permission.objects.filter(
+        content_type__app_label="articles",
+        content_type__model__in=RECORD_MODELS,
+        codename__startswith="view_",
+    )
+
     editors, _ = Group.objects.get_or_create(name=EDITORS)
-    editors.permissions.add(*content.exclude(codename="review_article"))
+    editors.permissions.add(*content.exclude(codename="review_article"), *records)
 
     reviewers, _ = Group.objects.get_or_create(name=MEDICAL_REVIEWERS)
     reviewers.permissions.add(
         *content.filter(codename__startswith="view_"),
         *content.filter(codename="review_article"),
+        *records,
     )

@@ -14,6 +14,15 @@ def _person(person) -> dict:
     return {"@type": "Person", "name": person.name, "description": person.credentials}
 
 
+def _reviewer(sign_off) -> dict:
+    """The reviewer as they signed: name and credentials at the time."""
+    return {
+        "@type": "Person",
+        "name": sign_off.reviewer_name,
+        "description": sign_off.reviewer_credentials,
+    }
+
+
 def article_data(article: Article, request: HttpRequest) -> list[dict]:
     """MedicalWebPage and BreadcrumbList for a guide."""
     url = request.build_absolute_uri(article.get_absolute_url())
@@ -35,9 +44,9 @@ def article_data(article: Article, request: HttpRequest) -> list[dict]:
         page["datePublished"] = article.first_published_at.isoformat()
     if article.last_reviewed_on:
         page["lastReviewed"] = article.last_reviewed_on.isoformat()
-    if article.medical_reviewer:
-        page["reviewedBy"] = _person(article.medical_reviewer)
-    citations = [ref.citation for ref in article.references.all()]
+    if article.sign_off_id:
+        page["reviewedBy"] = _reviewer(article.sign_off)
+    citations = [source.citation for source in article.public_sources()]
     if citations:
         page["citation"] = citations
     return [page, breadcrumb_data(article, request)]

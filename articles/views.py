@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from articles import search as site_search
 from articles import structured_data
-from articles.models import Article, Category, FaqEntry, Tag
+from articles.models import Article, Category, FaqEntry, Tag, WorkflowEvent
 from articles.models import Page as SitePage
 from articles.services import unanswered_search_record
 
@@ -25,11 +25,24 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(
-        Article.objects.visible_to(request.user).for_detail(), slug=slug
+    article = (
+        Article.objects.visible_to(request.user).for_detail().filter(slug=slug).first()
     )
+    if article is None:
+        withdrawn = Article.objects.filter(
+            slug=slug, status=Article.Status.WITHDRAWN
+        ).first()
+        if withdrawn is None:
+            raise Http404("No such guide.")
+        context = {"article": withdrawn}
+        return TemplateResponse(request, "articles/withdrawn.html", context, status=410)
     context = {
         "article": article,
+        "corrections": WorkflowEvent.objects.of(article)
+        .corrections_published()
+        .order_by("-reviewed_on")
+        if article.sign_off_id
+        else [],
         "related": Article.objects.published().related_to(article, limit=4),
         "disclaimer": SitePage.objects.disclaimer(),
         "structured_data": structured_data.article_data(article, request),

@@ -326,7 +326,7 @@ def build_messages(article_id: int) -> list[tuple[str, list[str], bytes]]:
 
     deliveries = (
         Delivery.objects.filter(article_id=article_id)
-        .select_related("subscriber", "article__category", "article__medical_reviewer")
+        .select_related("subscriber", "article__category", "article__sign_off")
         .order_by("pk")
     )
     messages = []

@@ -116,7 +116,7 @@ class DeliveryQuerySet(models.QuerySet):
     def for_sending(self):
         """In id order, with all a mail names."""
         return self.select_related(
-            "subscriber", "article__category", "article__medical_reviewer"
+            "subscriber", "article__category", "article__sign_off"
         ).order_by("pk")
 
 

@@ -1,5 +1,6 @@
 import pytest
 from django.contrib.auth.models import Group
+from django.db import InternalError, connection
 
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
 
@@ -27,3 +28,23 @@ def reviewer_client(client, django_user_model):
 @pytest.fixture(autouse=True)
 def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture(autouse=True)
+def published_text_checked(request):
+    """Run the database's commit-time sign-off checks at the end of every test that
+    rolls back instead of committing (most do), which would skip them."""
+    marker = request.node.get_closest_marker("django_db")
+    rolls_back = (
+        marker is not None and not marker.kwargs.get("transaction")
+    ) or "db" in request.fixturenames
+    if not rolls_back or "transactional_db" in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("db")  # set up first, so torn down (rolled back) after
+    yield
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+    except InternalError:
+        pass  # the test left its transaction failed on purpose

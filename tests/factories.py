@@ -1,6 +1,9 @@
 from datetime import timedelta
 
 import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
 from django.utils import timezone
 
 from articles.models import (
@@ -12,7 +15,17 @@ from articles.models import (
     Person,
     PinnedRelatedArticle,
     Reference,
+    Revision,
     Tag,
+    WorkflowEvent,
+)
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
+from articles.workflow import (
+    SignOffDecision,
+    normalized,
+    revision_record,
+    revision_sign_off,
+    revision_submit,
 )
 from subscriptions.models import Subscriber
 
@@ -47,8 +60,89 @@ class ReviewerFactory(PersonFactory):
     is_medical_reviewer = True
 
 
+def sign_off_as_is(subject, *, reviewer: Person, reviewed_on=None) -> WorkflowEvent:
+    """Record that `reviewer` signed off the subject's text as it is now, and show it.
+
+    A shortcut for tests that need a signed-off guide or FAQ entry: it writes what
+    the workflow would (a revision, an approval, the public columns), so the
+    database's commit check accepts it. Workflow tests go through articles.workflow.
+    """
+    reviewed_on = reviewed_on or timezone.localdate()
+    latest = Revision.objects.of(subject).order_by("-number").first()
+    revision = Revision.objects.create(
+        **{subject.SUBJECT_FIELD: subject},
+        number=latest.number + 1 if latest else 1,
+        content=normalized(subject.medical_content()),
+    )
+    revision.refresh_from_db()
+    approval = WorkflowEvent.objects.create(
+        kind=WorkflowEvent.Kind.APPROVED,
+        **{subject.SUBJECT_FIELD: subject},
+        revision=revision,
+        reviewer=reviewer,
+        reviewer_name=reviewer.name,
+        reviewer_credentials=reviewer.credentials,
+        content_hash=revision.content_hash,
+        reviewed_on=reviewed_on,
+        next_review_due=reviewed_on + timedelta(days=365),
+    )
+    subject.sign_off = approval
+    subject.medical_reviewer = reviewer
+    subject.last_reviewed_on = reviewed_on
+    subject.next_review_due = approval.next_review_due
+    subject.save(
+        update_fields=[
+            "sign_off",
+            "medical_reviewer",
+            "last_reviewed_on",
+            "next_review_due",
+        ]
+    )
+    return approval
+
+
+def sign_off_in_bulk(articles: list[Article], *, reviewer: Person) -> None:
+    """sign_off_as_is for many guides at once, in five statements."""
+    revisions = Revision.objects.bulk_create(
+        Revision(
+            article=article, number=1, content=normalized(article.medical_content())
+        )
+        for article in articles
+    )
+    hashes = dict(
+        Revision.objects.filter(pk__in=[r.pk for r in revisions]).values_list(
+            "pk", "content_hash"
+        )
+    )
+    today = timezone.localdate()
+    approvals = WorkflowEvent.objects.bulk_create(
+        WorkflowEvent(
+            kind=WorkflowEvent.Kind.APPROVED,
+            article=article,
+            revision=revision,
+            reviewer=reviewer,
+            reviewer_name=reviewer.name,
+            reviewer_credentials=reviewer.credentials,
+            content_hash=hashes[revision.pk],
+            reviewed_on=today,
+            next_review_due=today + timedelta(days=365),
+        )
+        for article, revision in zip(articles, revisions, strict=True)
+    )
+    for article, approval in zip(articles, approvals, strict=True):
+        article.sign_off = approval
+        article.medical_reviewer = reviewer
+        article.last_reviewed_on = today
+        article.next_review_due = approval.next_review_due
+    Article.objects.bulk_update(
+        articles,
+        ["sign_off", "medical_reviewer", "last_reviewed_on", "next_review_due"],
+    )
+
+
 class ArticleFactory(factory.django.DjangoModelFactory):
-    """A reviewed guide, live since yesterday; traits make the other states."""
+    """A guide signed off 10 days ago, live since yesterday; traits make the other
+    states (a draft has never been signed off)."""
 
     class Meta:
         model = Article
@@ -67,24 +161,41 @@ class ArticleFactory(factory.django.DjangoModelFactory):
     last_reviewed_on = factory.LazyFunction(
         lambda: timezone.localdate() - timedelta(days=10)
     )
-    next_review_due = factory.LazyAttribute(
-        lambda article: (
-            article.last_reviewed_on and article.last_reviewed_on + timedelta(days=365)
-        )
-    )
 
     class Params:
-        draft = factory.Trait(status=Article.Status.DRAFT, publish_at=None)
-        in_review = factory.Trait(status=Article.Status.IN_REVIEW, publish_at=None)
+        draft = factory.Trait(
+            status=Article.Status.DRAFT,
+            publish_at=None,
+            first_published_at=None,
+            medical_reviewer=None,
+            last_reviewed_on=None,
+        )
         scheduled = factory.Trait(
             publish_at=factory.LazyFunction(lambda: timezone.now() + timedelta(days=2)),
             first_published_at=None,
+        )
+        withdrawn = factory.Trait(
+            status=Article.Status.WITHDRAWN, withdrawal_reason="Out of date."
         )
 
     @factory.post_generation
     def tags(self, create, extracted, **kwargs):
         if create and extracted:
             self.tags.set(extracted)
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        # One transaction: a transactional test commits each statement, and the
+        # database checks a published guide's sign-off at commit.
+        with transaction.atomic():
+            article = super()._create(model_class, *args, **kwargs)
+            if article.medical_reviewer is not None:
+                sign_off_as_is(
+                    article,
+                    reviewer=article.medical_reviewer,
+                    reviewed_on=article.last_reviewed_on,
+                )
+        return article
 
 
 class PinnedRelatedArticleFactory(factory.django.DjangoModelFactory):
@@ -96,22 +207,48 @@ class PinnedRelatedArticleFactory(factory.django.DjangoModelFactory):
 
 
 class ReferenceFactory(factory.django.DjangoModelFactory):
+    """A source of a guide; a signed-off guide is signed off again with it."""
+
     class Meta:
         model = Reference
+        skip_postgeneration_save = True
 
     article = factory.SubFactory(ArticleFactory)
     citation = "Author A. A study. Journal. 2021;1(1):1-10."
     url = "https://example.org/study"
 
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with transaction.atomic():
+            reference = super()._create(model_class, *args, **kwargs)
+            article = reference.article
+            if article.sign_off_id:
+                sign_off_as_is(
+                    article,
+                    reviewer=article.medical_reviewer,
+                    reviewed_on=article.last_reviewed_on,
+                )
+        return reference
+
 
 class FaqEntryFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = FaqEntry
+        skip_postgeneration_save = True
 
     question = factory.Sequence(lambda n: f"Question {n}?")
     slug = factory.Sequence(lambda n: f"question-{n}")
     answer = "<p>An answer.</p>"
     category = factory.SubFactory(CategoryFactory)
+    is_published = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with transaction.atomic():
+            entry = super()._create(model_class, *args, **kwargs)
+            if entry.is_published:
+                sign_off_as_is(entry, reviewer=ReviewerFactory())
+        return entry
 
 
 class AnnouncementFactory(factory.django.DjangoModelFactory):
@@ -147,3 +284,42 @@ class SubscriberFactory(factory.django.DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create and extracted:
             self.topics.set(extracted)
+
+
+class StaffUserFactory(factory.django.DjangoModelFactory):
+    """A staff account in the Editors group, or in the one named by `group`."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"staff{n}")
+    is_staff = True
+
+    @factory.post_generation
+    def group(self, create, extracted, **kwargs):
+        if create:
+            self.groups.add(Group.objects.get(name=extracted or EDITORS))
+
+
+def reviewer_account(person: Person | None = None):
+    """A signed-in medical reviewer: an account in the reviewers' group, linked to a
+    person who is a medical reviewer."""
+    user = StaffUserFactory(group=MEDICAL_REVIEWERS)
+    person = person or ReviewerFactory()
+    person.user = user
+    person.save(update_fields=["user"])
+    return user
+
+
+def approved(subject, *, editor=None, reviewer=None) -> WorkflowEvent:
+    """Take the subject's current text through the workflow: an editor records and
+    submits it, a medical reviewer approves it. Returns the approval."""
+    editor = editor or StaffUserFactory()
+    revision = revision_record(subject=subject, user=editor)
+    revision_submit(revision=revision, user=editor)
+    return revision_sign_off(
+        revision=revision,
+        user=reviewer or reviewer_account(),
+        decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
+    )

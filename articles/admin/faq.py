@@ -1,15 +1,25 @@
 """Admin of FAQ entries."""
 
 from django.contrib import admin
-from reversion.admin import VersionAdmin
 
+from articles import diffs
+from articles.admin.signoff import SignedTextAdmin
 from articles.models import FaqEntry
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(VersionAdmin):
-    list_display = ["question", "category", "order", "is_published", "is_highlighted"]
-    list_editable = ["order", "is_published", "is_highlighted"]
+class FaqEntryAdmin(SignedTextAdmin):
+    diff_fields = diffs.FAQ_FIELDS
+    list_display = [
+        "question",
+        "category",
+        "order",
+        "is_published",
+        "is_highlighted",
+        "next_review_due",
+    ]
+    # Publishing is not editable here: an answer goes live only once signed off.
+    list_editable = ["order", "is_highlighted"]
     list_filter = ["category", "is_published", "is_highlighted"]
     list_select_related = ["category"]
     search_fields = ["question", "answer"]
@@ -21,10 +31,13 @@ class FaqEntryAdmin(VersionAdmin):
         "answer",
         "category",
         "order",
-        "is_published",
         "is_highlighted",
         "article",
+        "sign_off_summary",
+        "is_published",
+        "next_review_due",
     ]
+    readonly_fields = ["sign_off_summary", "is_published", "next_review_due"]
 
     def get_form(self, request, obj=None, **kwargs):
         # How many show (articles.views.home), so that a fifth is no surprise.

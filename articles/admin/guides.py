@@ -1,20 +1,19 @@
-"""Admin of guides: writing, publishing, the medical review and history."""
+"""Admin of guides: writing, topics, sources and pins; the sign-off workflow and
+history come from SignedTextAdmin."""
 
 from datetime import timedelta
 
-import reversion
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
-from django.utils.html import format_html
-from django.utils.safestring import mark_safe
-from reversion.admin import VersionAdmin
 
-from articles.models import Article, Person, PinnedRelatedArticle, Reference
-from articles.services import article_publish, article_unpublish
+from articles.admin.signoff import SignedTextAdmin
+from articles.models import Article, PinnedRelatedArticle, Reference
+from articles.services import signed_text_publish
+from articles.workflow import approved_revision_to_publish
 
 
 class ReviewDueFilter(admin.SimpleListFilter):
@@ -58,14 +57,13 @@ class ReferenceInline(admin.StackedInline):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     fields = ["citation", ("url", "doi", "pmid"), "order"]
     extra = 0
-    verbose_name_plural = "Sources"
-
-
-REVIEW_FIELDS = ("medical_reviewer", "last_reviewed_on", "next_review_due")
+    verbose_name_plural = (
+        "Sources (medical: a change needs a sign-off before readers see it)"
+    )
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(SignedTextAdmin):
     list_display = [
         "title",
         "status_label",
@@ -75,8 +73,7 @@ class ArticleAdmin(VersionAdmin):
         "next_review_due",
         "is_featured",
     ]
-    # No list_editable: reviewers may open the list too, and it would bypass
-    # get_readonly_fields.
+    # No list_editable: every change to a guide goes through its form or workflow.
     list_filter = [
         "status",
         "category",
@@ -88,31 +85,47 @@ class ArticleAdmin(VersionAdmin):
     search_fields = ["title", "summary", "body_text"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ["tags", "author", "medical_reviewer"]
+    autocomplete_fields = ["tags", "author"]
     inlines = [ReferenceInline, PinnedRelatedArticleInline]
-    actions = ["publish", "unpublish", "mark_reviewed"]
+    actions = ["publish"]
 
     class Media:
         css = {"all": ["css/admin-editor.css"]}
 
     fieldsets = [
-        (None, {"fields": ["title", "slug", "summary", "body"]}),
-        ("Topic", {"fields": ["category", "tags"]}),
-        ("Who wrote and reviewed it", {"fields": ["author", *REVIEW_FIELDS]}),
         (
-            "Publishing",
+            "Medical text (changes need a medical sign-off before readers see them)",
+            {"fields": ["title", "slug", "summary", "body"]},
+        ),
+        ("Topic", {"fields": ["category", "tags"]}),
+        ("Who wrote it", {"fields": ["author"]}),
+        (
+            "Sign-off and publishing",
             {
                 "fields": [
+                    "sign_off_summary",
                     "status",
                     "publish_at",
-                    "is_featured",
-                    "notify_subscribers",
+                    "next_review_due",
+                    "scheduled_update_at",
+                    "withdraw_at",
                     "first_published_at",
                     "updated_at",
                 ]
             },
         ),
+        ("On the home page", {"fields": ["is_featured", "notify_subscribers"]}),
         ("Featured image", {"fields": ["featured_image", "featured_image_alt"]}),
+    ]
+    readonly_fields = [
+        "sign_off_summary",
+        "status",
+        "publish_at",
+        "next_review_due",
+        "scheduled_update_at",
+        "withdraw_at",
+        "first_published_at",
+        "updated_at",
     ]
 
     @admin.display(description="status", ordering="status")
@@ -120,19 +133,6 @@ class ArticleAdmin(VersionAdmin):
         if article.status == Article.Status.PUBLISHED and not article.is_published():
             return "Scheduled"
         return article.get_status_display()
-
-    # Medical reviewers hold review_article but not change_article: they may open a
-    # guide and edit its review fields, and nothing else.
-    def has_change_permission(self, request, obj=None) -> bool:
-        return super().has_change_permission(
-            request, obj
-        ) or self.has_review_permission(request)
-
-    def has_review_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("articles.review_article")
-
-    def has_publish_permission(self, request: HttpRequest) -> bool:
-        return request.user.has_perm("articles.change_article")
 
     def get_form(self, request, obj=None, **kwargs):
         # How many show (articles.views.home), so that ticking a fourth is no surprise.
@@ -142,62 +142,23 @@ class ArticleAdmin(VersionAdmin):
         }
         return super().get_form(request, obj, **kwargs)
 
-    def get_fieldsets(self, request, obj=None):
-        if self.has_publish_permission(request):
-            return self.fieldsets
-        # Reviewers read the body as readers will see it, not as HTML source.
-        return [
-            (
-                name,
-                {
-                    "fields": [
-                        "rendered_body" if f == "body" else f for f in options["fields"]
-                    ]
-                },
-            )
-            for name, options in self.fieldsets
-        ]
-
-    def get_readonly_fields(self, request, obj=None):
-        if self.has_publish_permission(request):
-            return ["first_published_at", "updated_at"]
-        return [
-            field
-            for _, options in self.get_fieldsets(request, obj)
-            for field in options["fields"]
-            if field not in REVIEW_FIELDS
-        ]
-
-    # Reverting (django-reversion's History) restores every field of the old version,
-    # not only the review fields: reviewers may look at an earlier version (a GET is
-    # rolled back) but not save it.
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        if request.method == "POST" and not self.has_publish_permission(request):
-            raise PermissionDenied
-        return super().revision_view(request, object_id, version_id, extra_context)
-
-    @admin.display(description="body")
-    def rendered_body(self, article: Article) -> str:
-        body = mark_safe(article.body)  # noqa: S308 - cleaned against the allowlist on save
-        return format_html('<div class="guide-preview">{}</div>', body)
-
-    def get_prepopulated_fields(self, request, obj=None):
-        return self.prepopulated_fields if self.has_publish_permission(request) else {}
-
-    def save_model(self, request, obj, form, change) -> None:
-        super().save_model(request, obj, form, change)
-        if obj.status == Article.Status.PUBLISHED:
-            article_publish(article=obj)  # announces it if this save makes it live
-
-    @admin.action(description="Publish selected guides", permissions=["publish"])
+    @admin.action(
+        description="Publish the approved revision of selected guides",
+        permissions=["change"],
+    )
     def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
         published = 0
         for article in queryset:
+            sign_off = approved_revision_to_publish(article)
+            if sign_off is None:
+                self.message_user(
+                    request,
+                    f"“{article}” has no approved revision waiting: nothing published.",
+                    messages.ERROR,
+                )
+                continue
             try:
-                with transaction.atomic(), reversion.create_revision():
-                    reversion.set_user(request.user)
-                    reversion.set_comment("Published.")
-                    article_publish(article=article)
+                signed_text_publish(sign_off=sign_off, user=request.user)
             except ValidationError as error:
                 self.message_user(request, " ".join(error.messages), messages.ERROR)
             else:
@@ -206,42 +167,3 @@ class ArticleAdmin(VersionAdmin):
             self.message_user(
                 request, f"Published {published} guide(s).", messages.SUCCESS
             )
-
-    @admin.action(description="Unpublish selected guides", permissions=["publish"])
-    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
-        for article in queryset:
-            with transaction.atomic(), reversion.create_revision():
-                reversion.set_user(request.user)
-                reversion.set_comment("Unpublished.")
-                article_unpublish(article=article)
-        self.message_user(
-            request,
-            f"Unpublished {len(queryset)} guide(s): back to draft.",
-            messages.SUCCESS,
-        )
-
-    @admin.action(
-        description="Mark as medically reviewed today", permissions=["review"]
-    )
-    def mark_reviewed(self, request: HttpRequest, queryset: QuerySet) -> None:
-        reviewer = Person.objects.filter(
-            user=request.user, is_medical_reviewer=True
-        ).first()
-        if reviewer is None:
-            self.message_user(
-                request,
-                "Your account is not linked to a medical reviewer profile (People), "
-                "so the review cannot be signed in your name.",
-                messages.ERROR,
-            )
-            return
-        for article in queryset:
-            with transaction.atomic(), reversion.create_revision():
-                reversion.set_user(request.user)
-                reversion.set_comment(f"Medically reviewed by {reviewer.name}.")
-                article.mark_reviewed(by=reviewer)
-        self.message_user(
-            request,
-            f"Recorded today's review by {reviewer.name} on {len(queryset)} guide(s).",
-            messages.SUCCESS,
-        )

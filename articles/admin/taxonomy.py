@@ -27,3 +27,10 @@ class PersonAdmin(admin.ModelAdmin):
     search_fields = ["name", "credentials"]
     prepopulated_fields = {"slug": ("name",)}
     raw_id_fields = ["user"]
+
+    def get_readonly_fields(self, request, obj=None):
+        # Who may sign off medical text, and as which account, is the site
+        # administrators' decision, not an editor's.
+        if request.user.is_superuser:
+            return []
+        return ["is_medical_reviewer", "user"]

@@ -104,6 +104,27 @@ SYNONYMS = [
     ("radiotherapy", "radiation therapy"),
 ]
 
+# Who signs off FAQ answers of each topic (the others: the oncologist).
+FAQ_REVIEWERS = {
+    "surgery": "lena-fischer",
+    "radiation-therapy": "lena-fischer",
+}
+FAQ_REVIEWER = "samuel-adeyemi"
+
+# The live guide with an update waiting for its medical review: the editor made the
+# fever advice precise (100.4°F / 38°C is the threshold cancer centers give for
+# calling at once during treatment).
+PENDING_UPDATE = {
+    "slug": "managing-side-effects",
+    "replace": (
+        "<li>Call your care team right away about a fever, new breathing problems, "
+        "or diarrhea.</li>",
+        "<li>Call your care team right away about a fever of 100.4°F (38°C) or "
+        "higher, new breathing problems, or diarrhea.</li>",
+    ),
+    "what_changed": "We now say which temperature counts as a fever.",
+}
+
 ANNOUNCEMENT = {
     "text": "New guide: how clinical trials work, what they cost and how to join one.",
     "link_url": "/guides/joining-a-clinical-trial/",
@@ -116,10 +137,13 @@ __all__ = [
     "CATEGORIES",
     "DISCLAIMER_SHORT",
     "FAQ",
+    "FAQ_REVIEWER",
+    "FAQ_REVIEWERS",
     "FEATURED_GUIDES",
     "GUIDES",
     "HIGHLIGHTED_FAQ",
     "PAGES",
+    "PENDING_UPDATE",
     "PEOPLE",
     "SYNONYMS",
 ]

@@ -1,7 +1,7 @@
 """The articles tables as migrations 0001 to 0008 left them, in one migration.
 
 Databases that applied 0001 to 0008 count this as applied; new ones run it. The
-search triggers and functions are installed by 0009 from articles/search/triggers.sql.
+search triggers and functions are installed by 0009 from articles/sql/search.sql.
 """
 
 import django.contrib.postgres.indexes

@@ -2,7 +2,8 @@
 
 taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
 and pinned related guides. faq: questions and answers. site: the notice bar and
-site pages. search_tables: what search keeps beside the guides.
+site pages. search_tables: what search keeps beside the guides. signoff: revisions
+of medical text and the workflow record of their sign-off.
 """
 
 from articles.models.faq import FaqEntry
@@ -15,6 +16,7 @@ from articles.models.search_tables import (
     SearchWord,
     UnansweredSearch,
 )
+from articles.models.signoff import Revision, WorkflowEvent
 from articles.models.site import Announcement, Page
 from articles.models.taxonomy import Category, Person, Tag
 
@@ -30,8 +32,10 @@ __all__ = [
     "PinnedRelatedArticle",
     "PromotedResult",
     "Reference",
+    "Revision",
     "SearchSynonym",
     "SearchWord",
     "Tag",
     "UnansweredSearch",
+    "WorkflowEvent",
 ]

@@ -8,6 +8,7 @@ from django.urls import reverse
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.models.guides import SEARCH_WEIGHTS, Article
+from articles.models.signoff import SignedText
 from articles.models.taxonomy import Category
 from articles.sanitize import clean_html, html_to_text
 
@@ -29,26 +30,32 @@ class FaqEntryQuerySet(models.QuerySet):
         ).order_by("-rank", "order", "pk")
 
     def for_listing(self):
-        return self.select_related("category", "article").order_by(
+        return self.select_related("category", "article", "sign_off").order_by(
             "category__order", "category__name", "order", "pk"
         )
 
 
-class FaqEntry(models.Model):
+class FaqEntry(SignedText):
+    """A question and its answer. Like a guide's text, readers see the question and
+    answer only as a revision a medical reviewer approved (see SignedText)."""
+
+    MEDICAL_FIELDS = ("question", "answer")
+    SUBJECT_FIELD = "faq_entry"
+
     question = models.CharField(max_length=250)
     slug = models.SlugField(
         max_length=120, unique=True, help_text="The question's stable link anchor."
     )
     answer = CKEditor5Field()
     answer_text = models.TextField(blank=True, editable=False)
-    # Kept current by a database trigger (articles/search/triggers.sql): question A,
+    # Kept current by a database trigger (articles/sql/search.sql): question A,
     # answer B.
     search_vector = SearchVectorField(null=True, editable=False)
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="faq_entries"
     )
     order = models.PositiveSmallIntegerField(default=0, help_text="Lower comes first.")
-    is_published = models.BooleanField("published", default=True)
+    is_published = models.BooleanField("published", default=False, editable=False)
     is_highlighted = models.BooleanField(
         "highlighted", default=False, help_text="Show it on the home page."
     )
@@ -84,6 +91,9 @@ class FaqEntry(models.Model):
         self.answer = clean_html(self.answer)
         self.answer_text = html_to_text(self.answer)
         super().save(*args, **kwargs)
+
+    def is_live(self) -> bool:
+        return self.is_published
 
     def get_absolute_url(self) -> str:
         return f"{reverse('articles:faq')}#{self.slug}"

@@ -1,11 +1,8 @@
 """Treatment guides: what readers may see, and the reads of lists, pages and search."""
 
-from datetime import date, timedelta
-
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import (
     BooleanField,
@@ -28,6 +25,7 @@ from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
 from articles.models.guide_links import PinnedRelatedArticle
+from articles.models.signoff import SignedText
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
 
@@ -51,7 +49,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def drafts(self):
-        return self.filter(status__in=[Article.Status.DRAFT, Article.Status.IN_REVIEW])
+        return self.filter(status=Article.Status.DRAFT)
 
     def visible_to(self, user):
         """Staff see every guide (to preview it); everyone else only published ones."""
@@ -99,10 +97,8 @@ class ArticleQuerySet(models.QuerySet):
         tags = Tag.objects.filter(articles=OuterRef("pk")).values(
             json=JSONObject(name="name", slug="slug")
         )
-        return (
-            self.select_related("category", "author", "medical_reviewer")
-            .annotate(tag_list=ArraySubquery(tags))
-            .prefetch_related("references")
+        return self.select_related("category", "author", "sign_off__revision").annotate(
+            tag_list=ArraySubquery(tags)
         )
 
     def related_to(self, article: "Article", limit: int = 4):
@@ -145,13 +141,23 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class Article(models.Model):
-    """A treatment guide."""
+class Article(SignedText):
+    """A treatment guide.
+
+    Its title, summary and body columns are what readers see: the approved revision
+    `sign_off` points to, or while it has never been signed off, the working copy
+    (nobody but staff can see it then). Editors' changes to a signed-off guide wait in
+    newer revisions, and its sources in the Reference rows, until a revision is
+    approved and published (articles/workflow.py, articles/services.py).
+    """
+
+    MEDICAL_FIELDS = ("title", "summary", "body")
+    SUBJECT_FIELD = "article"
 
     class Status(models.TextChoices):
         DRAFT = "draft", "Draft"
-        IN_REVIEW = "in_review", "In review"
         PUBLISHED = "published", "Published"
+        WITHDRAWN = "withdrawn", "Withdrawn"
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -170,25 +176,15 @@ class Article(models.Model):
     author = models.ForeignKey(
         Person, on_delete=models.PROTECT, related_name="authored_articles"
     )
-    medical_reviewer = models.ForeignKey(
-        Person,
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="reviewed_articles",
-        limit_choices_to={"is_medical_reviewer": True},
+    status = models.CharField(
+        max_length=20, choices=Status, default=Status.DRAFT, editable=False
     )
-    status = models.CharField(max_length=20, choices=Status, default=Status.DRAFT)
     publish_at = models.DateTimeField(
-        null=True,
-        blank=True,
-        help_text="When a published guide goes live: empty is now, later schedules it.",
+        "goes live", null=True, blank=True, editable=False
     )
     first_published_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    last_reviewed_on = models.DateField(null=True, blank=True)
-    next_review_due = models.DateField(null=True, blank=True)
     related_articles = models.ManyToManyField(
         "self",
         through="PinnedRelatedArticle",
@@ -206,7 +202,7 @@ class Article(models.Model):
     notify_subscribers = models.BooleanField(
         default=True, help_text="Email followers when this guide first goes live."
     )
-    # Kept current by database triggers (articles/search/triggers.sql): title A,
+    # Kept current by database triggers (articles/sql/search.sql): title A,
     # summary and tags B, body C, with the portal_english configuration (English
     # stemming, accents ignored).
     search_vector = SearchVectorField(null=True, editable=False)
@@ -215,16 +211,29 @@ class Article(models.Model):
         default=False,
         help_text="Show it among the featured guides on the home page.",
     )
-
-    # How long a medical review stays current (the review engine will make it editable).
-    REVIEW_INTERVAL = timedelta(days=365)
+    # An approved update waiting for its publication time (publish_due_guides).
+    scheduled_update = models.ForeignKey(
+        "articles.WorkflowEvent",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    scheduled_update_at = models.DateTimeField(null=True, blank=True, editable=False)
+    withdraw_at = models.DateTimeField(
+        "scheduled withdrawal", null=True, blank=True, editable=False
+    )
+    withdrawal_reason = models.TextField(blank=True, editable=False)
 
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-publish_at", "title"]
         verbose_name = "guide"
-        permissions = [("review_article", "Can record the medical review of a guide")]
+        permissions = [
+            ("review_article", "Can sign off the medical text of guides and FAQ")
+        ]
         indexes = [
             models.Index(
                 fields=["status", "publish_at"], name="article_status_publish_at"
@@ -267,41 +276,28 @@ class Article(models.Model):
     def get_absolute_url(self) -> str:
         return reverse("articles:article_detail", args=[self.slug])
 
-    def clean(self) -> None:
-        if self.status == self.Status.PUBLISHED:
-            missing = self.missing_for_publication()
-            if missing:
-                raise ValidationError(
-                    f"Before it is published this guide needs {', '.join(missing)}."
-                )
-            if self.publish_at is None:
-                self.publish_at = timezone.now()
+    def medical_content(self) -> dict:
+        """The working copy: the medical fields as they are on this object, and its
+        sources as they are in the database."""
+        sources = [
+            {
+                "citation": reference.citation,
+                "url": reference.url,
+                "doi": reference.doi,
+                "pmid": reference.pmid,
+            }
+            for reference in self.references.all()
+        ]
+        return {**super().medical_content(), "sources": sources}
 
-    def missing_for_publication(self) -> list[str]:
-        """What a guide still lacks before readers may trust it."""
-        missing = []
-        if not html_to_text(clean_html(self.body)):
-            missing.append("a body")
-        if self.medical_reviewer_id is None:
-            missing.append("a medical reviewer")
-        if self.last_reviewed_on is None:
-            missing.append("the date of its last medical review")
-        return missing
+    def public_sources(self) -> list:
+        """The sources of the signed-off text; a never signed-off draft's own."""
+        if self.sign_off_id:
+            return self.sign_off.revision.sources()
+        return list(self.references.all())
 
-    def mark_reviewed(self, *, by: Person, on: date | None = None) -> None:
-        """Record a medical review by `by` on `on` (default today) and the next due."""
-        on = on or timezone.localdate()
-        self.medical_reviewer = by
-        self.last_reviewed_on = on
-        self.next_review_due = on + self.REVIEW_INTERVAL
-        self.save(
-            update_fields=[
-                "medical_reviewer",
-                "last_reviewed_on",
-                "next_review_due",
-                "updated_at",
-            ]
-        )
+    def is_live(self) -> bool:
+        return self.is_published()
 
     def is_published(self) -> bool:
         return (
@@ -328,9 +324,3 @@ class Article(models.Model):
     def table_of_contents(self) -> list[Heading]:
         headings = self.body_with_contents[1]
         return headings if len(headings) >= self.CONTENTS_MIN_HEADINGS else []
-
-    def is_review_overdue(self) -> bool:
-        return (
-            self.next_review_due is not None
-            and self.next_review_due < timezone.localdate()
-        )

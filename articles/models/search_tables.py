@@ -1,6 +1,6 @@
 """What search keeps beside the guides: a narrow table of their titles, summaries and
 tags, the words of live titles, synonyms, promoted results and searches that found
-nothing. The two trigger-kept tables are filled by articles/search/triggers.sql."""
+nothing. The two trigger-kept tables are filled by articles/sql/search.sql."""
 
 from django.contrib.postgres.indexes import GinIndex, GistIndex, OpClass
 from django.contrib.postgres.search import SearchQuery, SearchVectorField
@@ -26,7 +26,7 @@ class ArticleSearchHead(models.Model):
     """A guide's title, summary and tags as a small search vector, beside the columns
     a search filters and orders by.
 
-    A database trigger (articles/search/triggers.sql) keeps one row per guide.
+    A database trigger (articles/sql/search.sql) keeps one row per guide.
     Searches look here first: its rows are about a tenth of the width of a guide's,
     so even a word in tens of thousands of guides is found quickly.
     """
@@ -80,7 +80,7 @@ class SearchSynonym(models.Model):
 class SearchWord(models.Model):
     """A word of four letters or more in the titles of guides that have gone live,
     and how many such guides use it: what "Did you mean" corrects a query to, with
-    tags, topics and synonyms. A database trigger (articles/search/triggers.sql)
+    tags, topics and synonyms. A database trigger (articles/sql/search.sql)
     keeps it."""
 
     word = models.CharField(max_length=200, primary_key=True)

@@ -3,8 +3,8 @@ trigram "did you mean", and snippets escaped before the highlight marks go in.
 
 `search()` is the front door. query.py reads what the reader typed, ranking.py finds
 and orders the matches, suggestions.py proposes a spelling, snippets.py describes
-the results shown, and triggers.sql (applied by migrations, see triggers.py) keeps
-the vectors in the database.
+the results shown, and articles/sql/search.sql (applied by migrations, see
+articles/sql/__init__.py) keeps the vectors in the database.
 """
 
 from dataclasses import dataclass

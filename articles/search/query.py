@@ -7,7 +7,7 @@ from django.contrib.postgres.search import SearchQuery
 
 from articles.models import SearchSynonym
 from articles.search.snippets import START, STOP
-from articles.search.triggers import CONFIG
+from articles.sql import SEARCH_CONFIG as CONFIG
 
 MAX_QUERY_LENGTH = 200
 # Control characters, and the marks snippets highlight with.

@@ -9,7 +9,7 @@ from django.utils.safestring import SafeString, mark_safe
 
 from articles.models import Article, FaqEntry
 from articles.search.results import Result
-from articles.search.triggers import CONFIG
+from articles.sql import SEARCH_CONFIG as CONFIG
 
 # Private-use characters: they cannot come from a reader, so they can mark highlights.
 START, STOP = "\ue000", "\ue001"

@@ -7,7 +7,7 @@ from django.db import connection
 from articles.models import Category, SearchSynonym, Tag
 
 # The words a suggestion considers: runs of four letters or more, as
-# articles_title_words() in triggers.sql splits titles.
+# articles_title_words() in articles/sql/search.sql splits titles.
 _WORD = re.compile(r"[a-z]{4,}")
 
 

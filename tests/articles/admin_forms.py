@@ -11,7 +11,9 @@ NO_INLINES = {
 }
 
 
-def article_form_data(*, category, author, reviewer, **overrides) -> dict:
+def article_form_data(*, category, author, **overrides) -> dict:
+    """Includes fields the form no longer has (status, go-live time, review): a
+    crafted POST carries them, and they must be ignored."""
     data = {
         "title": "Immunotherapy for pleural mesothelioma",
         "slug": "immunotherapy-pleural",
@@ -19,26 +21,15 @@ def article_form_data(*, category, author, reviewer, **overrides) -> dict:
         "body": "<p>Plain words.</p>",
         "category": category.pk,
         "author": author.pk,
-        "medical_reviewer": reviewer.pk,
+        "medical_reviewer": category.pk,
         "last_reviewed_on": "2026-10-01",
         "next_review_due": "2027-10-01",
-        "status": Article.Status.DRAFT,
-        "publish_at_0": "",
-        "publish_at_1": "",
+        "status": Article.Status.PUBLISHED,
+        "publish_at_0": "2026-01-01",
+        "publish_at_1": "10:00",
         "notify_subscribers": "on",
         "featured_image_alt": "",
         **NO_INLINES,
     }
     data.update(overrides)
     return data
-
-
-def review_form_data(*, reviewer, **overrides) -> dict:
-    """POST data for the guide form as a medical reviewer has it: review fields only."""
-    return {
-        "medical_reviewer": reviewer.pk,
-        "last_reviewed_on": "2026-11-01",
-        "next_review_due": "2027-11-01",
-        **NO_INLINES,
-        **overrides,
-    }

@@ -2,7 +2,16 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from articles.models import Announcement, Article, FaqEntry, Page, Person, Reference
+from articles.models import (
+    Announcement,
+    Article,
+    FaqEntry,
+    Page,
+    Person,
+    Reference,
+    Revision,
+    WorkflowEvent,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -22,6 +31,9 @@ def test_loads_the_demo_site():
     assert Article.objects.drafts().count() == 1
     assert FaqEntry.objects.published().count() >= 15
     assert Person.objects.count() == 3
+    assert (
+        get_user_model().objects.filter(person__is_medical_reviewer=True).count() == 2
+    )
     assert Announcement.objects.current().count() == 1
     assert set(Page.objects.values_list("slug", flat=True)) == {
         "about",
@@ -34,21 +46,48 @@ def test_every_published_guide_is_reviewed_and_cites_sources():
     call_command("load_demo")
 
     for article in Article.objects.published():
-        assert article.medical_reviewer is not None, article
+        approval = article.sign_off
+        assert approval.reviewer == article.medical_reviewer, article
+        assert approval.revision.content["title"] == article.title
+        assert approval.actor.person == approval.reviewer  # signed in as themselves
         assert article.next_review_due > article.last_reviewed_on
-        assert article.references.exists(), article
+        assert article.public_sources(), article
         assert article.body_text.count("\n") > 5, article
+    for entry in FaqEntry.objects.published():
+        assert entry.sign_off.revision.content["answer"] == entry.answer
+
+
+def test_shows_the_workflow_with_a_draft_and_an_update_awaiting_review():
+    call_command("load_demo")
+
+    awaiting = {
+        revision.subject.slug: revision
+        for revision in Revision.objects.awaiting_review()
+    }
+    assert set(awaiting) == {
+        "peritoneal-mesothelioma-surgery-hipec",
+        "managing-side-effects",
+    }
+    update = awaiting["managing-side-effects"]
+    live = Article.objects.get(slug="managing-side-effects")
+    assert update.number == 2 and live.sign_off.revision.number == 1
+    new_line = "a fever of 100.4°F (38°C) or higher, new breathing problems"
+    assert new_line in update.content["body"]
+    assert new_line not in live.body  # readers keep the signed text
+    assert WorkflowEvent.objects.filter(
+        revision=update, kind="submitted", what_changed__startswith="We now say"
+    ).exists()
 
 
 def test_is_idempotent_and_keeps_editors_changes(capsys):
     call_command("load_demo")
-    Article.objects.filter(slug="surgery-for-mesothelioma").update(title="Edited title")
+    Article.objects.filter(slug="surgery-for-mesothelioma").update(is_featured=True)
     before = counts()
 
     call_command("load_demo")
 
     assert counts() == before
-    assert Article.objects.get(slug="surgery-for-mesothelioma").title == "Edited title"
+    assert Article.objects.get(slug="surgery-for-mesothelioma").is_featured
     assert "already loaded" in capsys.readouterr().out
 
 

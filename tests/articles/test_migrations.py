@@ -1,5 +1,6 @@
-"""The search triggers in the database are those of articles/search/triggers.sql, and
-a database from before the squash of migrations 0001-0008 ends up like a new one."""
+"""The functions and triggers in the database are those of the SQL files in
+articles/sql/, and a database from before the squash of migrations 0001-0008 ends up
+like a new one."""
 
 import gzip
 import os
@@ -13,7 +14,7 @@ from django.conf import settings
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
-from articles.search import triggers
+from articles.sql import FILES, SEARCH_CONFIG, InstallSqlFile
 from tests.database import database_url
 
 pytestmark = pytest.mark.django_db
@@ -67,8 +68,8 @@ def schema_of(cursor) -> dict[str, list[tuple]]:
     return found
 
 
-def search_objects(cursor) -> dict[str, str]:
-    """The definitions of the project's search functions and triggers, by name."""
+def project_objects(cursor) -> dict[str, str]:
+    """The definitions of the project's functions and triggers, by name."""
     cursor.execute(
         """
         SELECT proname, pg_get_functiondef(oid) FROM pg_proc
@@ -83,40 +84,48 @@ def search_objects(cursor) -> dict[str, str]:
           FROM pg_ts_config c JOIN pg_ts_config_map m ON m.mapcfg = c.oid
          WHERE cfgname = %s
         """,
-        [triggers.CONFIG],
+        [SEARCH_CONFIG],
     )
     return dict(cursor.fetchall())
 
 
-def test_the_database_holds_exactly_what_triggers_sql_defines():
+def test_the_database_holds_exactly_what_the_sql_files_define():
     with connection.cursor() as cursor:
-        installed = search_objects(cursor)
-        cursor.execute(triggers.sql())  # rolled back with the test's transaction
-        from_file = search_objects(cursor)
+        installed = project_objects(cursor)
+        for sql_file in FILES.values():
+            cursor.execute(sql_file.sql())  # rolled back with the test's transaction
+        from_files = project_objects(cursor)
 
-    assert installed == from_file
-    defined = set(triggers.function_names())
-    defined |= {f"{name} ON {table}" for name, table in triggers.triggers()}
-    assert len(defined) == 14  # 8 functions and 6 triggers: the file was read
-    project_objects = {name for name in installed if name.startswith("articles_")}
-    assert project_objects == defined
+    assert installed == from_files
+    defined = {
+        name
+        for sql_file in FILES.values()
+        for name in [
+            *sql_file.function_names(),
+            *(f"{name} ON {table}" for name, table in sql_file.triggers()),
+        ]
+    }
+    assert len(FILES["search"].function_names()) == 8  # the files were read
+    assert len(FILES["signoff"].triggers()) >= 4
+    assert {name for name in installed if name.startswith("articles_")} == defined
 
 
-def test_the_newest_search_trigger_migration_names_the_current_file():
+@pytest.mark.parametrize("name", FILES)
+def test_the_newest_migration_installing_a_sql_file_names_its_current_version(name):
     loader = MigrationLoader(None, ignore_no_migrations=True)
     [leaf] = loader.graph.leaf_nodes("articles")
     installs = [
         (key, operation.checksum)
         for key in loader.graph.forwards_plan(leaf)
         for operation in loader.graph.nodes[key].operations
-        if isinstance(operation, triggers.InstallSearchTriggers)
+        if isinstance(operation, InstallSqlFile) and operation.name == name
     ]
 
-    assert installs, "no migration installs articles/search/triggers.sql"
+    assert installs, f"no migration installs articles/sql/{name}.sql"
     newest, checksum = installs[-1]
-    assert checksum == triggers.checksum(), (
-        f"articles/search/triggers.sql changed after {newest[1]}: add a migration "
-        f'with InstallSearchTriggers(checksum="{triggers.checksum()}")'
+    assert checksum == FILES[name].checksum(), (
+        f"articles/sql/{name}.sql changed after {newest[1]}: add a migration with "
+        f'InstallSqlFile("{name}", checksum="{FILES[name].checksum()}")'
     )
 
 

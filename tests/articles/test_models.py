@@ -19,7 +19,7 @@ pytestmark = pytest.mark.django_db
 def test_published_holds_only_live_published_guides():
     live = ArticleFactory()
     ArticleFactory(draft=True)
-    ArticleFactory(in_review=True)
+    ArticleFactory(withdrawn=True)
     ArticleFactory(scheduled=True)
 
     assert list(Article.objects.published()) == [live]
@@ -32,12 +32,12 @@ def test_scheduled_holds_published_guides_with_a_future_go_live():
     assert list(Article.objects.scheduled()) == [future]
 
 
-def test_drafts_holds_draft_and_in_review_guides():
+def test_drafts_holds_drafts_only():
     ArticleFactory()
+    ArticleFactory(withdrawn=True)
     draft = ArticleFactory(draft=True)
-    in_review = ArticleFactory(in_review=True)
 
-    assert set(Article.objects.drafts()) == {draft, in_review}
+    assert set(Article.objects.drafts()) == {draft}
 
 
 def test_scheduled_guide_becomes_published_when_its_time_comes():

@@ -20,8 +20,15 @@ from articles.search import ranking
 from articles.search.query import build_query, clean_query, replace_synonyms
 from articles.search.ranking import ranked_guides
 from articles.search.suggestions import suggest
-from articles.services import article_unpublish
-from tests.factories import ArticleFactory, CategoryFactory, FaqEntryFactory, TagFactory
+from articles.services import signed_text_publish, signed_text_withdraw
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    FaqEntryFactory,
+    TagFactory,
+    approved,
+    sign_off_in_bulk,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -315,10 +322,8 @@ class TestSearchHead:
         guide.save()
         guide.tags.add(tag)
         Tag.objects.filter(pk=tag.pk).update(name="Sickness")
-        go_live = timezone.now() - timedelta(hours=1)
-        Article.objects.filter(pk=guide.pk).update(
-            status=Article.Status.PUBLISHED, publish_at=go_live
-        )
+        go_live = timezone.now() + timedelta(hours=1)
+        signed_text_publish(sign_off=approved(guide), at=go_live)
 
         head = self.head(guide)
         assert "new" in str(head.vector) and "old" not in str(head.vector)
@@ -330,7 +335,7 @@ class TestSearchHead:
         )
 
     def test_a_deleted_guide_takes_its_head_along(self):
-        guide = ArticleFactory()
+        guide = ArticleFactory(draft=True)  # a draft never submitted may be deleted
 
         guide.delete()
 
@@ -363,13 +368,13 @@ class TestSearchWords:
 
         scheduled.refresh_from_db()
         scheduled.title = "Tumour treating fields (TTFields)"
-        scheduled.save()
+        signed_text_publish(sign_off=approved(scheduled))
         assert self.words()["ttfields"] == 1
 
-        article_unpublish(article=scheduled)
+        signed_text_withdraw(subject=scheduled, reason="Out of date.")
         assert self.words() == {"fields": 1, "care": 1}
 
-        other.delete()
+        signed_text_withdraw(subject=other, reason="Merged into another guide.")
         assert self.words() == {}
 
     def test_a_scheduled_title_is_not_suggested_before_it_goes_live(self):
@@ -476,7 +481,7 @@ class TestGuideRanking:
 
 def test_guide_search_uses_the_gin_indexes(guides):
     template = guides["radiation"]
-    Article.objects.bulk_create(
+    many = Article.objects.bulk_create(
         Article(
             title=f"Living well {n}",
             slug=f"living-well-{n}",
@@ -489,6 +494,7 @@ def test_guide_search_uses_the_gin_indexes(guides):
         )
         for n in range(2000)
     )
+    sign_off_in_bulk(many, reviewer=template.medical_reviewer)
     with connection.cursor() as cursor:
         # Rows just inserted wait in the GIN pending list until a vacuum merges them.
         cursor.execute("SELECT gin_clean_pending_list('article_search_vector')")

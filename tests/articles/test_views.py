@@ -235,7 +235,7 @@ class TestGuidePage:
             assert response.status_code == 200
 
 
-@pytest.mark.parametrize("state", ["draft", "in_review", "scheduled"])
+@pytest.mark.parametrize("state", ["draft", "scheduled"])
 def test_unpublished_guide_is_404_for_anonymous_readers(client, state):
     article = ArticleFactory(**{state: True})
 

@@ -5,10 +5,15 @@ from django.db import transaction
 from django.utils import timezone
 from procrastinate.contrib.django.models import ProcrastinateJob
 
-from articles.services import article_publish
+from articles.services import signed_text_publish
 from subscriptions import services
 from subscriptions.models import ConsentRecord, Delivery, Subscriber, fingerprint
-from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    SubscriberFactory,
+    approved,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -139,28 +144,27 @@ def test_my_data_lists_settings_consents_and_mails():
 
 class TestPublishingQueuesTheAnnouncement:
     def test_in_the_publishing_transaction(self):
-        article = ArticleFactory(draft=True, first_published_at=None)
+        article = ArticleFactory(draft=True)
 
-        article_publish(article=article)
+        signed_text_publish(sign_off=approved(article))
 
         assert jobs("fan_out_article") == [{"article_id": article.pk}]
 
     def test_not_when_the_publishing_transaction_rolls_back(self):
-        article = ArticleFactory(draft=True, first_published_at=None)
+        sign_off = approved(ArticleFactory(draft=True))
 
         with pytest.raises(RuntimeError), transaction.atomic():
-            article_publish(article=article)
+            signed_text_publish(sign_off=sign_off)
             raise RuntimeError("the editor's save failed")
 
         assert jobs("fan_out_article") == []
 
     def test_not_when_a_published_guide_is_edited(self):
-        article = ArticleFactory(draft=True, first_published_at=None)
-        article_publish(article=article)
+        article = ArticleFactory(draft=True)
+        signed_text_publish(sign_off=approved(article))
 
         article.title = "A better title"
-        article.save()
-        article_publish(article=article)
+        signed_text_publish(sign_off=approved(article))
 
         assert len(jobs("fan_out_article")) == 1
 

@@ -32,7 +32,7 @@ from procrastinate.contrib.django.models import (
 from procrastinate.exceptions import AlreadyEnqueued
 
 from articles.models import Article
-from articles.services import article_publish, articles_publish_due
+from articles.services import articles_publish_due, signed_text_publish
 from articles.tasks import publish_due_guides
 from subscriptions.fanout import DELIVERY_BATCH_SIZE
 from subscriptions.forms import form_stamp
@@ -40,7 +40,7 @@ from subscriptions.models import Delivery, Subscriber
 from subscriptions.tasks import retry_stalled_jobs
 from tests import waiting
 from tests.database import database_url
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, approved
 from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
     smtp_server_fixture,
@@ -212,7 +212,7 @@ def confirmed_subscriber(email: str) -> Subscriber:
 
 
 def publish_new_guide() -> Article:
-    return article_publish(article=ArticleFactory(draft=True, first_published_at=None))
+    return signed_text_publish(sign_off=approved(ArticleFactory(draft=True)))
 
 
 def follow_form(email: str) -> dict[str, str]:

@@ -21,12 +21,20 @@ from articles.models import (
     SearchSynonym,
     Tag,
 )
+from articles.services import signed_text_publish
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
+from articles.workflow import (
+    SignOffDecision,
+    revision_record,
+    revision_sign_off,
+    revision_submit,
+)
 
 DEMO_ACCOUNTS = [
     # username, group, the Person the account belongs to
-    ("editor", EDITORS, None),
+    ("editor", EDITORS, "rachel-morgan"),
     ("reviewer", MEDICAL_REVIEWERS, "samuel-adeyemi"),
+    ("reviewer2", MEDICAL_REVIEWERS, "lena-fischer"),
 ]
 
 
@@ -38,8 +46,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         with transaction.atomic():
-            created = self.load_content()
+            people = self.load_people()
             passwords = self.load_accounts()
+            created = self.load_content(people)
         if any(created.values()):
             summary = ", ".join(
                 f"{count} {name}" for name, count in created.items() if count
@@ -52,12 +61,19 @@ class Command(BaseCommand):
                 self.style.WARNING(f"Demo account created: {username} / {password}")
             )
 
-    def load_content(self) -> dict[str, int]:
+    def load_people(self) -> dict[str, Person]:
+        people = {}
+        for item in demo_content.PEOPLE:
+            people[item["slug"]], _ = Person.objects.get_or_create(
+                slug=item["slug"], defaults=item
+            )
+        return people
+
+    def load_content(self, people: dict[str, Person]) -> dict[str, int]:
         now = timezone.now()
         today = timezone.localdate()
-        created = dict.fromkeys(
-            ["topics", "people", "guides", "FAQ entries", "pages"], 0
-        )
+        created = dict.fromkeys(["topics", "guides", "FAQ entries", "pages"], 0)
+        editor = _account_of(people["rachel-morgan"])
 
         categories = {}
         for order, item in enumerate(demo_content.CATEGORIES):
@@ -66,18 +82,11 @@ class Command(BaseCommand):
             )
             created["topics"] += new
 
-        people = {}
-        for item in demo_content.PEOPLE:
-            people[item["slug"]], new = Person.objects.get_or_create(
-                slug=item["slug"], defaults=item
-            )
-            created["people"] += new
-
         new_guides = []
         for item in demo_content.GUIDES:
             if Article.objects.filter(slug=item["slug"]).exists():
                 continue
-            article = Article(
+            article = Article.objects.create(
                 is_featured=item["slug"] in demo_content.FEATURED_GUIDES,
                 slug=item["slug"],
                 title=item["title"],
@@ -85,22 +94,7 @@ class Command(BaseCommand):
                 body=item["body"],
                 category=categories[item["category"]],
                 author=people[item["author"]],
-                medical_reviewer=people.get(item["reviewer"]),
             )
-            if item["days_since_reviewed"] is not None:
-                article.last_reviewed_on = today - timedelta(
-                    days=item["days_since_reviewed"]
-                )
-                article.next_review_due = (
-                    article.last_reviewed_on + Article.REVIEW_INTERVAL
-                )
-            if item["status"] in ("published", "scheduled"):
-                article.status = Article.Status.PUBLISHED
-                article.publish_at = now - timedelta(days=item["days_since_published"])
-            if item["status"] == "published":
-                # Already live before the demo began: never announced to followers.
-                article.first_published_at = article.publish_at
-            article.save()
             article.tags.set(
                 Tag.objects.get_or_create(slug=slugify(name), defaults={"name": name})[
                     0
@@ -111,6 +105,23 @@ class Command(BaseCommand):
                 Reference(article=article, order=order, **reference)
                 for order, reference in enumerate(item["references"])
             )
+            reviewer = people[item["reviewer"]]
+            revision = revision_record(subject=article, user=editor)
+            revision_submit(revision=revision, user=editor, to=reviewer)
+            if item["status"] in ("published", "scheduled"):
+                reviewed_on = today - timedelta(days=item["days_since_reviewed"])
+                sign_off = _approve(revision, reviewer, reviewed_on=reviewed_on)
+                publish_at = now - timedelta(days=item["days_since_published"])
+                if item["status"] == "published":
+                    # Live before the demo began: never announced to followers.
+                    Article.objects.filter(pk=article.pk).update(
+                        first_published_at=publish_at
+                    )
+                signed_text_publish(sign_off=sign_off, user=editor, at=publish_at)
+                # Publishing "now" stamps the load time; the demo's history is older.
+                Article.objects.filter(pk=article.pk, publish_at__lt=now).update(
+                    publish_at=publish_at
+                )
             new_guides.append((article, item["related"]))
         for article, related_slugs in new_guides:
             PinnedRelatedArticle.objects.bulk_create(
@@ -122,6 +133,8 @@ class Command(BaseCommand):
                 for order, slug in enumerate(related_slugs)
             )
         created["guides"] = len(new_guides)
+        if created["guides"]:
+            self.load_pending_update(editor)
 
         for order, item in enumerate(demo_content.FAQ):
             guide = (
@@ -129,7 +142,7 @@ class Command(BaseCommand):
                 if item["guide"]
                 else None
             )
-            _, new = FaqEntry.objects.get_or_create(
+            entry, new = FaqEntry.objects.get_or_create(
                 slug=item["slug"],
                 defaults={
                     "question": item["question"],
@@ -140,6 +153,18 @@ class Command(BaseCommand):
                     "is_highlighted": item["slug"] in demo_content.HIGHLIGHTED_FAQ,
                 },
             )
+            if new:
+                reviewer = people[
+                    demo_content.FAQ_REVIEWERS.get(
+                        item["category"], demo_content.FAQ_REVIEWER
+                    )
+                ]
+                revision = revision_record(subject=entry, user=editor)
+                revision_submit(revision=revision, user=editor, to=reviewer)
+                sign_off = _approve(
+                    revision, reviewer, reviewed_on=today - timedelta(days=20)
+                )
+                signed_text_publish(sign_off=sign_off, user=editor)
             created["FAQ entries"] += new
 
         for item in demo_content.PAGES:
@@ -166,20 +191,48 @@ class Command(BaseCommand):
             )
         return created
 
+    def load_pending_update(self, editor) -> None:
+        """An edit of a live guide, submitted for review: readers keep the old text."""
+        update = demo_content.PENDING_UPDATE
+        article = Article.objects.get(slug=update["slug"])
+        old, new = update["replace"]
+        content = {**article.medical_content(), "body": article.body.replace(old, new)}
+        revision = revision_record(subject=article, user=editor, content=content)
+        revision_submit(
+            revision=revision,
+            user=editor,
+            to=article.medical_reviewer,
+            what_changed=update["what_changed"],
+        )
+
     def load_accounts(self) -> dict[str, str]:
-        """Create the missing demo staff accounts; return their new passwords."""
+        """Create the missing demo staff accounts, each linked to its person (an
+        account made before the link existed gets it); return the new passwords."""
         passwords = {}
         ensure_staff_groups()
         User = get_user_model()
         for username, group_name, person_slug in DEMO_ACCOUNTS:
-            if User.objects.filter(username=username).exists():
-                continue
-            password = secrets.token_urlsafe(12)
-            user = User.objects.create_user(
-                username=username, password=password, is_staff=True
-            )
-            user.groups.add(Group.objects.get(name=group_name))
-            if person_slug:
-                Person.objects.filter(slug=person_slug).update(user=user)
-            passwords[username] = password
+            user = User.objects.filter(username=username).first()
+            if user is None:
+                password = secrets.token_urlsafe(12)
+                user = User.objects.create_user(
+                    username=username, password=password, is_staff=True
+                )
+                user.groups.add(Group.objects.get(name=group_name))
+                passwords[username] = password
+            Person.objects.filter(slug=person_slug, user__isnull=True).update(user=user)
         return passwords
+
+
+def _account_of(person: Person):
+    return get_user_model().objects.get(person=person)
+
+
+def _approve(revision, reviewer: Person, *, reviewed_on):
+    """The reviewer's sign-off, as their demo account gives it."""
+    return revision_sign_off(
+        revision=revision,
+        user=_account_of(reviewer),
+        decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
+        reviewed_on=reviewed_on,
+    )

@@ -1,8 +1,8 @@
 -- The database side of search, as it is now: one place to read it.
 --
--- Migrations apply this file with InstallSearchTriggers (articles/search/triggers.py);
+-- Migrations apply this file with InstallSqlFile("search", ...) (articles/sql/__init__.py);
 -- every statement can run again on a database that has it already. To change it,
--- edit this file and add a migration with InstallSearchTriggers(checksum=...): the
+-- edit this file and add a migration with InstallSqlFile("search", checksum=...): the
 -- test that compares it with the database names the checksum. Needs PostgreSQL 14
 -- or newer (CREATE OR REPLACE TRIGGER).
 --
