@@ -16,6 +16,7 @@ CONTENT_MODELS = [
     "searchsynonym",
     "promotedresult",
     "unansweredsearch",
+    "redirect",
 ]
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"

@@ -1,8 +1,9 @@
 """The models of guides, FAQ and site pages, one module per concern.
 
 taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
-and pinned related guides. faq: questions and answers. site: the notice bar and
-site pages. search_tables: what search keeps beside the guides.
+and pinned related guides. faq: questions and answers. site: the notice bar, site
+pages and redirects from old addresses. search_tables: what search keeps beside the
+guides.
 """
 
 from articles.models.faq import FaqEntry
@@ -15,7 +16,7 @@ from articles.models.search_tables import (
     SearchWord,
     UnansweredSearch,
 )
-from articles.models.site import Announcement, Page
+from articles.models.site import Announcement, Page, Redirect
 from articles.models.taxonomy import Category, Person, Tag
 
 __all__ = [
@@ -29,6 +30,7 @@ __all__ = [
     "Person",
     "PinnedRelatedArticle",
     "PromotedResult",
+    "Redirect",
     "Reference",
     "SearchSynonym",
     "SearchWord",
