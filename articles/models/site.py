@@ -3,7 +3,7 @@ the redirects from old addresses."""
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -99,7 +99,9 @@ class Page(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.body = clean_html(self.body)
-        super().save(*args, **kwargs)
+        # One transaction with the redirect from its old address (articles.redirects).
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:page_detail", args=[self.slug])
