@@ -16,6 +16,7 @@ CONTENT_MODELS = [
     "searchsynonym",
     "promotedresult",
     "unansweredsearch",
+    "redirect",
 ]
 # Append-only records (the database refuses changes): everyone on staff may read them.
 RECORD_MODELS = ["revision", "workflowevent"]

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "portal.middleware.CSPMiddleware",
     # Inside the middleware above, so its 404 page gets their headers too.
     "portal.middleware.SiteNotFoundPageMiddleware",
+    # Inside that, so it sees a 404 first: at an old address it answers 301.
+    "articles.redirects.RedirectFallbackMiddleware",
     "axes.middleware.AxesMiddleware",  # last, as django-axes asks
 ]
 

@@ -14,6 +14,7 @@ from articles.models import (
     Page,
     Person,
     PinnedRelatedArticle,
+    Redirect,
     Reference,
     Revision,
     Tag,
@@ -267,6 +268,14 @@ class PageFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Page {n}")
     slug = factory.Sequence(lambda n: f"page-{n}")
     body = "<p>Page text.</p>"
+
+
+class RedirectFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Redirect
+
+    old_path = factory.Sequence(lambda n: f"/guides/old-{n}/")
+    new_path = factory.Sequence(lambda n: f"/guides/new-{n}/")
 
 
 class SubscriberFactory(factory.django.DjangoModelFactory):

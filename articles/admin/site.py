@@ -1,10 +1,10 @@
-"""Admin of the notice bar and site pages."""
+"""Admin of the notice bar, site pages and redirects from old addresses."""
 
 from django.contrib import admin
 from django.utils import timezone
 from reversion.admin import VersionAdmin
 
-from articles.models import Announcement, Page
+from articles.models import Announcement, Page, Redirect
 
 
 @admin.register(Announcement)
@@ -22,3 +22,9 @@ class PageAdmin(VersionAdmin):
     list_display = ["title", "slug", "updated_at"]
     search_fields = ["title"]
     prepopulated_fields = {"slug": ("title",)}
+
+
+@admin.register(Redirect)
+class RedirectAdmin(admin.ModelAdmin):
+    list_display = ["old_path", "new_path"]
+    search_fields = ["old_path", "new_path"]

@@ -1,9 +1,9 @@
 """The models of guides, FAQ and site pages, one module per concern.
 
 taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
-and pinned related guides. faq: questions and answers. site: the notice bar and
-site pages. search_tables: what search keeps beside the guides. signoff: revisions
-of medical text and the workflow record of their sign-off.
+and pinned related guides. faq: questions and answers. site: the notice bar, site
+pages and redirects from old addresses. search_tables: what search keeps beside the
+guides. signoff: revisions of medical text and the workflow record of their sign-off.
 """
 
 from articles.models.faq import FaqEntry
@@ -17,7 +17,7 @@ from articles.models.search_tables import (
     UnansweredSearch,
 )
 from articles.models.signoff import Revision, WorkflowEvent
-from articles.models.site import Announcement, Page
+from articles.models.site import Announcement, Page, Redirect
 from articles.models.taxonomy import Category, Person, Tag
 
 __all__ = [
@@ -31,6 +31,7 @@ __all__ = [
     "Person",
     "PinnedRelatedArticle",
     "PromotedResult",
+    "Redirect",
     "Reference",
     "Revision",
     "SearchSynonym",

@@ -3,7 +3,7 @@
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
-from django.db import models
+from django.db import models, transaction
 from django.db.models import (
     BooleanField,
     Case,
@@ -271,7 +271,9 @@ class Article(SignedText):
     def save(self, *args, **kwargs) -> None:
         self.body = clean_html(self.body)
         self.body_text = html_to_text(self.body)
-        super().save(*args, **kwargs)
+        # One transaction with the redirect from its old address (articles.redirects).
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:article_detail", args=[self.slug])

@@ -1,7 +1,9 @@
-"""The site around the guides: the notice bar and pages such as About and Disclaimer."""
+"""The site around the guides: the notice bar, pages such as About and Disclaimer, and
+the redirects from old addresses."""
 
+from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
@@ -18,6 +20,14 @@ def validate_link(value: str) -> None:
         schemes=["http", "https"],
         message="Enter a path starting with / or a web address.",
     )(value)
+
+
+def validate_path(value: str) -> None:
+    """Accept a path on this site without a query string, such as /guides/old-name/."""
+    if not value.startswith("/") or value.startswith("//") or "?" in value:
+        raise ValidationError(
+            "Enter a path on this site starting with /, without a ? part."
+        )
 
 
 class AnnouncementQuerySet(models.QuerySet):
@@ -89,7 +99,46 @@ class Page(models.Model):
 
     def save(self, *args, **kwargs) -> None:
         self.body = clean_html(self.body)
-        super().save(*args, **kwargs)
+        # One transaction with the redirect from its old address (articles.redirects).
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:page_detail", args=[self.slug])
+
+
+class Redirect(models.Model):
+    """An old address that answers 301 to where its page is now.
+
+    articles.redirects records one whenever a guide, topic or page changes its slug,
+    and its middleware answers with it only where nothing else answers (a 404).
+    """
+
+    # Long enough for a guide's: "/guides/" + a slug of up to 200 + "/".
+    old_path = models.CharField(
+        "old address",
+        max_length=300,
+        unique=True,
+        validators=[validate_path],
+        help_text="A path on this site, such as /guides/old-name/. Used only when "
+        "no page answers there.",
+    )
+    new_path = models.CharField(
+        "redirect to",
+        max_length=300,
+        validators=[validate_link],
+        help_text='A path on this site ("/guides/...") or https://…',
+    )
+
+    class Meta:
+        ordering = ["old_path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(old_path=F("new_path")),
+                name="redirect_leads_elsewhere",
+                violation_error_message="A redirect must lead to another address.",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.old_path} → {self.new_path}"

@@ -1,7 +1,7 @@
 """How guides are grouped and who stands behind them: topics, tags and people."""
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.urls import reverse
 
 
@@ -19,6 +19,12 @@ class Category(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        # One transaction with the redirects from its old addresses
+        # (articles.redirects).
+        with transaction.atomic(savepoint=False):
+            super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("articles:category_detail", args=[self.slug])

@@ -170,6 +170,7 @@ def test_a_database_from_before_the_squash_migrates_to_the_schema_of_a_new_one(
     assert "Applying articles.0010_staff_groups_search_permissions... OK" in (
         migrate.stdout
     )
+    assert "Applying articles.0011_redirect_permissions... OK" in migrate.stdout
 
     with psycopg.connect(url) as upgraded, upgraded.cursor() as cursor:
         upgraded_schema = schema_of(cursor)

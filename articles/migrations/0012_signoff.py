@@ -8,7 +8,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("articles", "0010_staff_groups_search_permissions"),
+        ("articles", "0011_redirect_permissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 

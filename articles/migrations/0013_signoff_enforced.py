@@ -18,7 +18,7 @@ from articles.sql import InstallSqlFile
 from articles.staff_groups import ensure_staff_groups
 
 NOTE = (
-    "Recorded by migration 0012 from the guide's reviewer and review date, which "
+    "Recorded by migration 0013 from the guide's reviewer and review date, which "
     "were typed in by an editor before sign-off was enforced."
 )
 
@@ -78,7 +78,7 @@ def record_what_was_live(apps, schema_editor):
         WorkflowEvent.objects.create(
             kind="withdrawn",
             faq_entry=entry,
-            note="Taken off the site by migration 0012: FAQ answers now need a "
+            note="Taken off the site by migration 0013: FAQ answers now need a "
             "medical sign-off, and this one had none.",
         )
 
@@ -92,7 +92,7 @@ def grant(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("articles", "0011_signoff")]
+    dependencies = [("articles", "0012_signoff")]
 
     operations = [
         InstallSqlFile("search", checksum="c28fd414344e6a61"),
