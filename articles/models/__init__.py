@@ -2,9 +2,11 @@
 
 taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
 and pinned related guides. faq: questions and answers. site: the notice bar and
-site pages. search_tables: what search keeps beside the guides.
+site pages. search_tables: what search keeps beside the guides. editing: who has an
+admin change form open.
 """
 
+from articles.models.editing import EditorVisit
 from articles.models.faq import FaqEntry
 from articles.models.guide_links import PinnedRelatedArticle, Reference
 from articles.models.guides import Article, ArticleQuerySet
@@ -24,6 +26,7 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleSearchHead",
     "Category",
+    "EditorVisit",
     "FaqEntry",
     "Page",
     "Person",
