@@ -3,11 +3,12 @@
 from django.contrib import admin
 from reversion.admin import VersionAdmin
 
+from articles.admin.editing import EditConflictGuard
 from articles.models import FaqEntry
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(VersionAdmin):
+class FaqEntryAdmin(EditConflictGuard, VersionAdmin):
     list_display = ["question", "category", "order", "is_published", "is_highlighted"]
     list_editable = ["order", "is_published", "is_highlighted"]
     list_filter = ["category", "is_published", "is_highlighted"]

@@ -13,6 +13,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from reversion.admin import VersionAdmin
 
+from articles.admin.editing import EditConflictGuard
 from articles.models import Article, Person, PinnedRelatedArticle, Reference
 from articles.services import article_publish, article_unpublish
 
@@ -65,7 +66,7 @@ REVIEW_FIELDS = ("medical_reviewer", "last_reviewed_on", "next_review_due")
 
 
 @admin.register(Article)
-class ArticleAdmin(VersionAdmin):
+class ArticleAdmin(EditConflictGuard, VersionAdmin):
     list_display = [
         "title",
         "status_label",

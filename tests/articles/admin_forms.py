@@ -1,5 +1,6 @@
-"""POST data for the guide admin form, as the browser sends it."""
+"""POST data for the guide and FAQ admin forms, as the browser sends it."""
 
+from articles.admin.editing import HIDDEN_FIELD
 from articles.models import Article
 
 # Inline formsets: sources and pinned related guides, none added.
@@ -42,3 +43,24 @@ def review_form_data(*, reviewer, **overrides) -> dict:
         **NO_INLINES,
         **overrides,
     }
+
+
+def faq_form_data(entry, **overrides) -> dict:
+    return {
+        "question": entry.question,
+        "slug": entry.slug,
+        "answer": entry.answer,
+        "category": entry.category_id,
+        "order": str(entry.order),
+        "is_published": "on",
+        **overrides,
+    }
+
+
+def opened_version(client, url: str) -> dict:
+    """Open a change form as the browser does: its hidden record of the version shown.
+
+    A change form posted without it is refused (articles/admin/editing.py).
+    """
+    form = client.get(url).context["adminform"].form
+    return {HIDDEN_FIELD: form[HIDDEN_FIELD].value()}

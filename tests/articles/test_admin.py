@@ -10,7 +10,12 @@ from reversion.models import Version
 
 from articles.models import Announcement, Article, FaqEntry, Person
 from articles.signals import article_published
-from tests.articles.admin_forms import article_form_data, review_form_data
+from tests.articles.admin_forms import (
+    article_form_data,
+    faq_form_data,
+    opened_version,
+    review_form_data,
+)
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -38,18 +43,6 @@ def home_section(heading_id: str) -> str:
     content = Client().get(reverse("articles:home")).content.decode()
     start = content.find(f'id="{heading_id}"')
     return "" if start == -1 else content[start : content.index("</section>", start)]
-
-
-def faq_form_data(entry, **overrides) -> dict:
-    return {
-        "question": entry.question,
-        "slug": entry.slug,
-        "answer": entry.answer,
-        "category": entry.category_id,
-        "order": str(entry.order),
-        "is_published": "on",
-        **overrides,
-    }
 
 
 @pytest.fixture
@@ -189,8 +182,17 @@ def test_changelist_filters_and_search(editor_client, query, expected):
 def test_history_and_revert(editor_client, form_data):
     editor_client.post(ADD_URL, form_data)
     article = Article.objects.get(slug=form_data["slug"])
-    editor_client.post(change_url(article), {**form_data, "title": "A worse title"})
+    editor_client.post(
+        change_url(article),
+        {
+            **form_data,
+            **opened_version(editor_client, change_url(article)),
+            "title": "A worse title",
+        },
+    )
     first_version = Version.objects.get_for_object(article).last()
+    article.refresh_from_db()
+    assert article.title == "A worse title"
 
     history = editor_client.get(
         reverse("admin:articles_article_history", args=[article.pk])
@@ -198,7 +200,9 @@ def test_history_and_revert(editor_client, form_data):
     revision_url = reverse(
         "admin:articles_article_revision", args=[article.pk, first_version.pk]
     )
-    editor_client.post(revision_url, form_data)
+    editor_client.post(
+        revision_url, {**form_data, **opened_version(editor_client, revision_url)}
+    )
 
     assert history.status_code == 200
     article.refresh_from_db()
@@ -219,6 +223,7 @@ def test_editor_features_a_guide_and_the_home_page_starts_with_it(editor_client)
             slug=article.slug,
             status=Article.Status.PUBLISHED,
             is_featured="on",
+            **opened_version(editor_client, change_url(article)),
         ),
     )
 
@@ -231,7 +236,12 @@ def test_editor_highlights_an_answer_and_the_home_page_lists_it(editor_client):
     assert "Is mesothelioma hereditary?" not in home_section("faq-heading")
 
     response = editor_client.post(
-        faq_change_url(entry), faq_form_data(entry, is_highlighted="on")
+        faq_change_url(entry),
+        faq_form_data(
+            entry,
+            is_highlighted="on",
+            **opened_version(editor_client, faq_change_url(entry)),
+        ),
     )
 
     assert response.status_code == 302
@@ -289,7 +299,11 @@ class TestMedicalReviewer:
 
         response = reviewer_client.post(
             change_url(article),
-            review_form_data(reviewer=new_reviewer, title="Changed by a reviewer"),
+            review_form_data(
+                reviewer=new_reviewer,
+                title="Changed by a reviewer",
+                **opened_version(reviewer_client, change_url(article)),
+            ),
         )
 
         assert response.status_code == 302
@@ -314,7 +328,11 @@ class TestMedicalReviewer:
         page = reviewer_client.get(change_url(article)).content.decode()
         response = reviewer_client.post(
             change_url(article),
-            review_form_data(reviewer=article.medical_reviewer, is_featured="on"),
+            review_form_data(
+                reviewer=article.medical_reviewer,
+                is_featured="on",
+                **opened_version(reviewer_client, change_url(article)),
+            ),
         )
 
         assert 'name="is_featured"' not in page
