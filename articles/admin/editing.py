@@ -187,7 +187,7 @@ class EditConflictGuard:
         model_admin = self
 
         class GuardedForm(form):
-            opened_version = forms.CharField(
+            opened_version = _VersionField(
                 widget=forms.HiddenInput,
                 required=False,
                 initial=version_token(obj, version, opened=timezone.now()),
@@ -204,6 +204,13 @@ class EditConflictGuard:
 
         GuardedForm.__name__ = GuardedForm.__qualname__ = form.__name__
         return GuardedForm
+
+
+class _VersionField(forms.CharField):
+    # Its value differs from the freshly signed initial one on every save: it is not a
+    # change of the object, and the history ("Changed Title") must not list it.
+    def has_changed(self, initial, data) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
