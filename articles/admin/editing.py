@@ -91,9 +91,13 @@ class EditConflictGuard:
         if obj is None or not change:
             return form
         loaded = getattr(request, _REQUEST_ATTRIBUTE, None)
-        if loaded is None:  # opening the form
-            loaded = _Loaded(getattr(obj, self.edit_version_field))
-        return self._guarded_form(request, form, obj, loaded.version)
+        version = loaded.version if loaded is not None else None
+        # None: opening the form, or a row the lock did not find by its primary key
+        # (a ?_to_field= popup, or History's page of a deleted guide, which reverts
+        # like a recovery): compare with the row as the admin read it.
+        if version is None:
+            version = getattr(obj, self.edit_version_field)
+        return self._guarded_form(request, form, obj, version)
 
     def render_change_form(
         self, request, context, add=False, change=False, form_url="", obj=None
@@ -143,15 +147,16 @@ class EditConflictGuard:
     ) -> str | None:
         """Why saving with this token would lose an update (None: it would not)."""
         opened = _read_token(obj, token)
-        if opened is None or version is None or opened.version > version:
+        if opened is None:
             return DAMAGED
+        # Any other version counts, an earlier one too: web machines' clocks differ.
         if opened.version == version:
             return None
         return self._conflict_message(request, obj, since=opened.at, version=version)
 
     def _conflict_message(self, request, obj, *, since, version) -> str:
         name = obj._meta.verbose_name
-        saves = (
+        entries = (
             LogEntry.objects.filter(
                 content_type=ContentType.objects.get_for_model(obj),
                 object_id=str(obj.pk),
@@ -161,13 +166,17 @@ class EditConflictGuard:
             .order_by("action_time", "pk")
         )
         sentences = []
-        for save in saves:
-            who, when = _name(save.user, me=request.user), _when(save.action_time)
+        for entry in entries:
+            who, when = _name(entry.user, me=request.user), _when(entry.action_time)
+            did = "deleted" if entry.is_deletion() else "saved"
             if sentences:
-                sentence = f"then {who} saved it {when}"
+                sentence = f"then {who} {did} it {when}"
             else:
-                sentence = f"{who} saved this {name} {when}, after you opened this page"
-            sentences.append(f"{capfirst(sentence)}: {save.get_change_message()}")
+                sentence = f"{who} {did} this {name} {when}, after you opened this page"
+            what = "" if entry.is_deletion() else entry.get_change_message()
+            sentences.append(
+                capfirst(f"{sentence}: {what}" if what else f"{sentence}.")
+            )
         if not sentences:
             sentences.append(
                 f"This {name} was changed {_when(version)}, after you opened this page."
