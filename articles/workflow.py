@@ -206,7 +206,8 @@ def revision_restore(*, revision: Revision, user) -> Revision:
             # Never signed off: the public columns are the working copy (unseen).
             for field in subject.MEDICAL_FIELDS:
                 setattr(subject, field, revision.content[field])
-            subject.save()
+        # Saved either way: updated_at moves, so a form opened before is stale.
+        subject.save()
     restored.refresh_from_db(fields=["content_hash"])
     return restored
 

@@ -3,12 +3,13 @@
 from django.contrib import admin
 
 from articles import diffs
+from articles.admin.editing import EditConflictGuard
 from articles.admin.signoff import SignedTextAdmin
 from articles.models import FaqEntry
 
 
 @admin.register(FaqEntry)
-class FaqEntryAdmin(SignedTextAdmin):
+class FaqEntryAdmin(EditConflictGuard, SignedTextAdmin):
     diff_fields = diffs.FAQ_FIELDS
     list_display = [
         "question",

@@ -10,6 +10,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
 
+from articles.admin.editing import EditConflictGuard
 from articles.admin.signoff import SignedTextAdmin
 from articles.models import Article, PinnedRelatedArticle, Reference
 from articles.services import signed_text_publish
@@ -63,7 +64,7 @@ class ReferenceInline(admin.StackedInline):
 
 
 @admin.register(Article)
-class ArticleAdmin(SignedTextAdmin):
+class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
     list_display = [
         "title",
         "status_label",

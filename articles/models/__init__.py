@@ -4,8 +4,10 @@ taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sou
 and pinned related guides. faq: questions and answers. site: the notice bar, site
 pages and redirects from old addresses. search_tables: what search keeps beside the
 guides. signoff: revisions of medical text and the workflow record of their sign-off.
+editing: who has an admin change form open.
 """
 
+from articles.models.editing import EditorVisit
 from articles.models.faq import FaqEntry
 from articles.models.guide_links import PinnedRelatedArticle, Reference
 from articles.models.guides import Article, ArticleQuerySet
@@ -26,6 +28,7 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleSearchHead",
     "Category",
+    "EditorVisit",
     "FaqEntry",
     "Page",
     "Person",

@@ -1,5 +1,9 @@
-"""POST data for the guide admin form, as the browser sends it."""
+"""POST data for the guide and FAQ admin forms, as the browser sends it."""
 
+import html
+import re
+
+from articles.admin.editing import HIDDEN_FIELD
 from articles.models import Article
 
 # Inline formsets: sources and pinned related guides, none added.
@@ -33,3 +37,27 @@ def article_form_data(*, category, author, **overrides) -> dict:
     }
     data.update(overrides)
     return data
+
+
+def faq_form_data(entry, **overrides) -> dict:
+    return {
+        "question": entry.question,
+        "slug": entry.slug,
+        "answer": entry.answer,
+        "category": entry.category_id,
+        "order": str(entry.order),
+        **overrides,
+    }
+
+
+def opened_version(client, url: str) -> dict:
+    """Open a change form as the browser does: its hidden record of the version shown.
+
+    A change form posted without it is refused (articles/admin/editing.py).
+    """
+    content = client.get(url).content.decode()
+    field = re.search(
+        rf'<input type="hidden" name="{HIDDEN_FIELD}" value="([^"]+)"', content
+    )
+    assert field, f"no {HIDDEN_FIELD} in the form"
+    return {HIDDEN_FIELD: html.unescape(field[1])}

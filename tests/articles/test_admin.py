@@ -9,7 +9,11 @@ from django.utils import timezone
 
 from articles.models import Announcement, Article, FaqEntry, Revision
 from articles.signals import article_published
-from tests.articles.admin_forms import article_form_data
+from tests.articles.admin_forms import (
+    article_form_data,
+    faq_form_data,
+    opened_version,
+)
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -37,17 +41,6 @@ def home_section(heading_id: str) -> str:
     content = Client().get(reverse("articles:home")).content.decode()
     start = content.find(f'id="{heading_id}"')
     return "" if start == -1 else content[start : content.index("</section>", start)]
-
-
-def faq_form_data(entry, **overrides) -> dict:
-    return {
-        "question": entry.question,
-        "slug": entry.slug,
-        "answer": entry.answer,
-        "category": entry.category_id,
-        "order": str(entry.order),
-        **overrides,
-    }
 
 
 @pytest.fixture
@@ -179,6 +172,7 @@ def test_editor_features_a_guide_and_the_home_page_starts_with_it(editor_client)
             summary=article.summary,
             body=article.body,
             is_featured="on",
+            **opened_version(editor_client, change_url(article)),
         ),
     )
 
@@ -193,7 +187,12 @@ def test_editor_highlights_an_answer_and_the_home_page_lists_it(editor_client):
     assert "Is mesothelioma hereditary?" not in home_section("faq-heading")
 
     response = editor_client.post(
-        faq_change_url(entry), faq_form_data(entry, is_highlighted="on")
+        faq_change_url(entry),
+        faq_form_data(
+            entry,
+            is_highlighted="on",
+            **opened_version(editor_client, faq_change_url(entry)),
+        ),
     )
 
     assert response.status_code == 302

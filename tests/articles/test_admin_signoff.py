@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from articles.models import Article, FaqEntry, Revision, WorkflowEvent
 from articles.workflow import latest_revision, revision_record, revision_submit
-from tests.articles.admin_forms import article_form_data
+from tests.articles.admin_forms import article_form_data, opened_version
 from tests.factories import (
     ArticleFactory,
     FaqEntryFactory,
@@ -58,9 +58,15 @@ def edit_form(article, **changes) -> dict:
     )
 
 
+def save(client, subject, data):
+    """Post the change form as the browser does, with the version it showed."""
+    address = url("change", subject)
+    return client.post(address, {**data, **opened_version(client, address)})
+
+
 def submitted(article, editor_client, **changes) -> Revision:
     """The editor saves changes in the admin and submits them."""
-    editor_client.post(url("change", article), edit_form(article, **changes))
+    save(editor_client, article, edit_form(article, **changes))
     revision = latest_revision(article)
     editor_client.post(url("submit", article), {"what_changed": "Clearer."})
     return revision
@@ -83,8 +89,9 @@ def test_editing_a_live_guide_keeps_what_readers_see(editor):
     ReferenceFactory(article=article, citation="Old source.")
     article.refresh_from_db()
 
-    response = editor.post(
-        url("change", article),
+    response = save(
+        editor,
+        article,
         {
             **edit_form(article, title="New title", body="<p>New advice.</p>"),
             "references-TOTAL_FORMS": "1",
@@ -253,7 +260,7 @@ def test_a_withdrawn_guide_answers_410_with_the_reason(editor):
 
 def test_history_lists_revisions_and_compares_any_two(editor):
     article = ArticleFactory(title="First title")
-    editor.post(url("change", article), edit_form(article, title="Second title"))
+    save(editor, article, edit_form(article, title="Second title"))
 
     history = editor.get(url("history", article))
     compared = editor.get(url("compare", article, old=1, new=2))
@@ -269,7 +276,7 @@ def test_history_lists_revisions_and_compares_any_two(editor):
 
 def test_restoring_an_old_revision_makes_a_new_draft_not_a_live_change(editor):
     article = ArticleFactory(title="First title")
-    editor.post(url("change", article), edit_form(article, title="Second title"))
+    save(editor, article, edit_form(article, title="Second title"))
 
     response = editor.post(url("restore", article), {"revision": 1})
 
@@ -340,8 +347,9 @@ def test_the_review_queue_lists_what_awaits_review(editor, reviewer):
 
 def test_an_faq_answer_goes_through_the_same_flow(editor, reviewer):
     entry = FaqEntryFactory(is_published=False, answer="<p>Draft answer.</p>")
-    editor.post(
-        url("change", entry),
+    save(
+        editor,
+        entry,
         {
             "question": entry.question,
             "slug": entry.slug,

@@ -11,7 +11,7 @@ from django.urls import reverse
 from articles.models import Article, Redirect
 from subscriptions.emails import delivery_message
 from subscriptions.models import Delivery
-from tests.articles.admin_forms import article_form_data
+from tests.articles.admin_forms import article_form_data, opened_version
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -201,9 +201,14 @@ class TestRecording:
         editor_client.post(reverse("admin:articles_article_add"), form_data)
         article = Article.objects.get(slug="old-name")
 
+        change_url = reverse("admin:articles_article_change", args=[article.pk])
         editor_client.post(
-            reverse("admin:articles_article_change", args=[article.pk]),
-            {**form_data, "slug": "new-name"},
+            change_url,
+            {
+                **form_data,
+                **opened_version(editor_client, change_url),
+                "slug": "new-name",
+            },
         )
 
         assert redirects() == {"/guides/old-name/": "/guides/new-name/"}
