@@ -20,7 +20,7 @@ from articles.models import (
     Tag,
     WorkflowEvent,
 )
-from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 from articles.workflow import (
     SignOffDecision,
     normalized,
@@ -307,8 +307,12 @@ class StaffUserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def group(self, create, extracted, **kwargs):
-        if create:
-            self.groups.add(Group.objects.get(name=extracted or EDITORS))
+        if not create:
+            return
+        name = extracted or EDITORS
+        if not Group.objects.filter(name=name).exists():
+            ensure_staff_groups()  # transactional tests flush the migration-made ones
+        self.groups.add(Group.objects.get(name=name))
 
 
 def reviewer_account(person: Person | None = None):
