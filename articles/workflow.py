@@ -42,7 +42,7 @@ def revision_record(
         # Numbers are per subject: lock it so two saves cannot take the same one.
         type(subject).objects.select_for_update().filter(pk=subject.pk).first()
         latest = latest_revision(subject)
-        if latest is not None and latest.content == content:
+        if latest is not None and normalized(latest.content) == content:
             return latest
         revision = Revision.objects.create(
             **{subject.SUBJECT_FIELD: subject},

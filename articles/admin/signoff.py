@@ -20,8 +20,10 @@ from django.utils import timezone
 from articles import diffs
 from articles.models import Person, Revision, WorkflowEvent
 from articles.models.signoff import DEFAULT_REVIEW_MONTHS
+from articles.sanitize import clean_html
 from articles.services import signed_text_publish, signed_text_withdraw
 from articles.workflow import (
+    RICH_TEXT,
     SignOffDecision,
     approved_revision_to_publish,
     latest_revision,
@@ -116,6 +118,17 @@ class SignedTextAdmin(admin.ModelAdmin):
     diff_fields = diffs.GUIDE_FIELDS
 
     # --- the change form edits the working copy -------------------------------------
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        if db_field.name in RICH_TEXT:
+            # CKEditor sends the HTML back re-serialized (spacing, entities): what
+            # counts as a change is what would be stored, so the log names only the
+            # fields an editor really changed.
+            field.has_changed = lambda initial, data: (
+                clean_html(initial or "") != clean_html(data or "")
+            )
+        return field
 
     def get_object(self, request, object_id, from_field=None):
         subject = super().get_object(request, object_id, from_field)

@@ -88,7 +88,8 @@ class FaqEntry(SignedText):
         return self.question
 
     def save(self, *args, **kwargs) -> None:
-        self.answer = clean_html(self.answer)
+        if self.sign_off_id is None:  # signed text is stored as signed (see Article)
+            self.answer = clean_html(self.answer)
         self.answer_text = html_to_text(self.answer)
         super().save(*args, **kwargs)
 

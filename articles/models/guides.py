@@ -269,7 +269,11 @@ class Article(SignedText):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
-        self.body = clean_html(self.body)
+        if self.sign_off_id is None:
+            # Signed-off text is stored exactly as signed: it was cleaned when its
+            # revision was saved, and cleaning it again under a later allowlist would
+            # change text a reviewer approved (the database would refuse it).
+            self.body = clean_html(self.body)
         self.body_text = html_to_text(self.body)
         # One transaction with the redirect from its old address (articles.redirects).
         with transaction.atomic(savepoint=False):

@@ -1,6 +1,7 @@
 """The sign-off workflow in the admin: every page, and every way round it refused."""
 
 import pytest
+from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -391,3 +392,34 @@ def test_readers_see_a_correction_note_and_what_changed(editor, reviewer):
 
     assert "Take 50 mg." in page
     assert "Correction" in page and "The dose was wrong." in page
+
+
+def test_a_save_that_changes_nothing_but_the_editor_s_spacing_records_nothing(editor):
+    article = ArticleFactory(body="<p>One.</p><ul><li>Two.</li></ul>")
+    revisions = Revision.objects.of(article).count()
+
+    response = save(
+        editor,
+        article,
+        edit_form(article, body="<p>One.</p>\n<ul>\n<li>Two.</li></ul>"),
+    )
+
+    assert response.status_code == 302
+    assert Revision.objects.of(article).count() == revisions
+    [entry] = LogEntry.objects.filter(object_id=str(article.pk))
+    assert entry.get_change_message() == "No fields changed."
+
+
+def test_signed_text_is_never_cleaned_again(editor, monkeypatch):
+    """A later allowlist must not rewrite text a reviewer approved: a non-medical
+    change to a signed-off guide saves it untouched."""
+    article = ArticleFactory(body="<p>Approved words.</p>")
+    monkeypatch.setattr(
+        "articles.models.guides.clean_html", lambda value: value.upper()
+    )
+
+    response = save(editor, article, edit_form(article, is_featured="on"))
+
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert article.is_featured and article.body == "<p>Approved words.</p>"

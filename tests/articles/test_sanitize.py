@@ -185,3 +185,14 @@ def test_html_to_blocks_holds_the_words_html_to_text_gives_for_the_demo_content(
         blocks = html_to_blocks(clean_html(html))
         block_words = [w for b in blocks for w in b.text.split() if w != "|"]
         assert block_words == html_to_text(clean_html(html)).split()
+
+
+def test_spacing_before_block_tags_is_dropped_and_inline_spacing_kept():
+    typed = (
+        "<p>One <strong>two</strong> <em>three</em></p>\n  <ul>\n<li>Four</li>\n</ul>"
+    )
+
+    assert clean_html(typed) == (
+        "<p>One <strong>two</strong> <em>three</em></p><ul><li>Four</li></ul>"
+    )
+    assert clean_html(clean_html(typed)) == clean_html(typed)
