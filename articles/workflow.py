@@ -147,6 +147,10 @@ def revision_sign_off(
         )
         if submission is None or submission.kind != WorkflowEvent.Kind.SUBMITTED:
             raise ValidationError("This revision is not awaiting a medical review.")
+        if Revision.objects.filter(pk=revision.pk).superseded().exists():
+            raise ValidationError(
+                "A newer revision of this text was submitted since: review that one."
+            )
         if decision.content_hash != revision.content_hash:
             raise ValidationError(
                 "The text changed since you opened it: reload and read it again."

@@ -775,7 +775,7 @@ def seed_guides(n: int, fixed: dict, seed: int, progress: Callable) -> None:
                     "created_at": published,
                     "updated_at": published,
                     "last_reviewed_on": reviewed,
-                    "next_review_due": reviewed + Article.REVIEW_INTERVAL,
+                    "next_review_due": reviewed + timedelta(days=365),
                     "notify_subscribers": False,
                     "is_featured": pk % 5000 == 1,
                 }
@@ -786,6 +786,7 @@ def seed_guides(n: int, fixed: dict, seed: int, progress: Callable) -> None:
         with transaction.atomic():
             copy_rows(link_table, ["article_id", "tag_id"], links)
             copy_models(Article, guides)
+            sign_off_as_copied("article")
         progress(min(start + COPY_BATCH - 1, n))
     from django.db import connection
 
@@ -794,6 +795,63 @@ def seed_guides(n: int, fixed: dict, seed: int, progress: Callable) -> None:
             "SELECT setval(pg_get_serial_sequence(%s, 'id'), %s)",
             [Article._meta.db_table, n],
         )
+
+
+# The public medical columns of each kind of signed text, as its revision holds them.
+SIGNED_CONTENT = {
+    "article": (
+        "articles_article",
+        "jsonb_build_object('title', s.title, 'summary', s.summary, 'body', s.body,"
+        " 'sources', '[]'::jsonb)",
+    ),
+    "faq_entry": (
+        "articles_faqentry",
+        "jsonb_build_object('question', s.question, 'answer', s.answer)",
+    ),
+}
+
+
+def sign_off_as_copied(subject: str) -> None:
+    """Give every guide (subject "article") or FAQ entry ("faq_entry") not signed off
+    yet the revision and approval of its text that the database asks of published
+    text (articles/sql/signoff.sql), in three statements, naming the reviewer and
+    dates the row was copied with. Seeding a benchmark is not a review, but the rows
+    must be what the workflow leaves."""
+    from django.db import connection
+    from psycopg import sql
+
+    table, content = SIGNED_CONTENT[subject]
+    names = {
+        "table": sql.Identifier(table),
+        "subject": sql.Identifier(f"{subject}_id"),
+        "content": sql.SQL(content),
+    }
+    statements = [
+        """
+        INSERT INTO articles_revision ({subject}, number, content, content_hash,
+                                       created_at)
+        SELECT s.id, 1, {content}, '', now() FROM {table} s WHERE s.sign_off_id IS NULL
+        """,
+        """
+        INSERT INTO articles_workflowevent (kind, {subject}, revision_id, reviewer_id,
+            reviewer_name, reviewer_credentials, content_hash, reviewed_on,
+            next_review_due, at, note, is_correction, what_changed)
+        SELECT 'approved', s.id, r.id, p.id, p.name, p.credentials, r.content_hash,
+               s.last_reviewed_on, s.next_review_due, now(), '', false, ''
+          FROM {table} s
+          JOIN articles_revision r ON r.{subject} = s.id
+          JOIN articles_person p ON p.id = s.medical_reviewer_id
+         WHERE s.sign_off_id IS NULL
+        """,
+        """
+        UPDATE {table} s SET sign_off_id = e.id
+          FROM articles_workflowevent e
+         WHERE e.{subject} = s.id AND e.kind = 'approved' AND s.sign_off_id IS NULL
+        """,
+    ]
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(sql.SQL(statement).format(**names))
 
 
 def seed_faq(n: int, fixed: dict, seed: int) -> None:
@@ -808,6 +866,8 @@ def seed_faq(n: int, fixed: dict, seed: int) -> None:
     writer = Writer(seed + 1)
     rng = writer.rng
     now = timezone.now()
+    reviewed = timezone.localdate()
+    reviewer = next(p for p in fixed["people"] if p.is_medical_reviewer)
     topics = list(TOPICS)
     for start in range(0, n, COPY_BATCH):
         entries = []
@@ -827,10 +887,14 @@ def seed_faq(n: int, fixed: dict, seed: int) -> None:
                     "is_highlighted": i < 4,
                     "article_id": None,
                     "updated_at": now,
+                    "medical_reviewer_id": reviewer.pk,
+                    "last_reviewed_on": reviewed,
+                    "next_review_due": reviewed + timedelta(days=365),
                 }
             )
         with transaction.atomic():
             copy_models(FaqEntry, entries)
+            sign_off_as_copied("faq_entry")
 
 
 # A guide's head as the migrations define it (title A, summary and tags B), written

@@ -33,10 +33,21 @@ class RevisionQuerySet(models.QuerySet):
         ).order_by("-at", "-pk")
         return self.annotate(review_state=Subquery(newest.values("kind")[:1]))
 
+    def superseded(self):
+        """Revisions of a text of which a newer revision was submitted for review."""
+        newer_submitted = Revision.objects.filter(
+            Q(article=OuterRef("article")) | Q(faq_entry=OuterRef("faq_entry")),
+            number__gt=OuterRef("number"),
+            events__kind=WorkflowEvent.Kind.SUBMITTED,
+        )
+        return self.filter(Exists(newer_submitted))
+
     def awaiting_review(self):
+        """Submitted and not yet decided, unless a newer revision was submitted."""
         return (
             self.with_review_state()
             .filter(review_state=WorkflowEvent.Kind.SUBMITTED)
+            .exclude(pk__in=self.superseded().values("pk"))
             .select_related("article", "faq_entry", "created_by")
             .order_by("created_at")
         )

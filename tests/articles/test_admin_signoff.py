@@ -423,3 +423,49 @@ def test_signed_text_is_never_cleaned_again(editor, monkeypatch):
     assert response.status_code == 302
     article.refresh_from_db()
     assert article.is_featured and article.body == "<p>Approved words.</p>"
+
+
+def test_a_newer_submission_replaces_the_older_one_in_the_queue(editor, reviewer):
+    article = ArticleFactory(draft=True, title="Talc pleurodesis")
+    older = submitted(article, editor, body="<p>First draft.</p>")
+    newer = submitted(article, editor, body="<p>Second draft.</p>")
+
+    queue = reviewer.get(reverse("admin:articles_article_reviews")).content.decode()
+    stale = decide(reviewer, article, older, decision="approve")
+    current = decide(reviewer, article, newer, decision="approve")
+
+    assert queue.count("?revision=") == 1
+    assert f"?revision={newer.number}" in queue
+    assert stale.status_code == 404
+    assert current.status_code == 302
+    assert list(WorkflowEvent.objects.of(article).sign_offs()) == [
+        WorkflowEvent.objects.get(revision=newer, kind="approved")
+    ]
+
+
+def test_a_submission_can_only_name_a_medical_reviewer(editor):
+    article = ArticleFactory(draft=True)
+    save(editor, article, edit_form(article))
+    writer = article.author
+
+    response = editor.post(url("submit", article), {"reviewer": writer.pk})
+
+    assert response.status_code == 200
+    assert "Select a valid choice" in response.content.decode()
+    assert not WorkflowEvent.objects.of(article).exists()
+
+
+@pytest.mark.parametrize("who", ["editor", "reviewer"])
+def test_there_is_no_revert_or_recover_that_writes_a_guide_directly(who, request):
+    client = request.getfixturevalue(who)
+    article = ArticleFactory()
+
+    for address in [
+        f"/admin/articles/article/{article.pk}/history/1/",
+        "/admin/articles/article/recover/",
+        "/admin/articles/article/recover/1/",
+    ]:
+        assert client.post(address, {"title": "Reverted"}).status_code in (302, 404)
+
+    article.refresh_from_db()
+    assert article.title != "Reverted"

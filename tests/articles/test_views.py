@@ -73,13 +73,10 @@ class TestGuidePage:
         content = client.get(article.get_absolute_url()).content.decode()
 
         assert (
-            "Medically reviewed by <strong>Ada Lee</strong>, MD, oncologist" in content
+            "Medically reviewed by <strong>Ada Lee</strong>, MD, oncologist on "
+            f'<time datetime="{article.last_reviewed_on}">' in content
         )
         assert "Written by <strong>Sam Writer</strong>" in content
-        assert (
-            f'Page last reviewed: <time datetime="{article.last_reviewed_on}">'
-            in content
-        )
         assert (
             f'Next review due: <time datetime="{article.next_review_due}">' in content
         )
