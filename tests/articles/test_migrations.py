@@ -3,9 +3,11 @@ articles/sql/, and a database from before the squash of migrations 0001-0008 end
 like a new one."""
 
 import gzip
+import importlib
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import psycopg
@@ -13,6 +15,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
+from django.utils import timezone
 
 from articles.sql import FILES, SEARCH_CONFIG, InstallSqlFile
 from tests.database import database_url
@@ -183,3 +186,64 @@ def test_a_database_from_before_the_squash_migrates_to_the_schema_of_a_new_one(
     assert upgraded_schema["staff groups"]  # the comparison compares something
     for kind in SCHEMA:
         assert upgraded_schema[kind] == new_schema[kind], kind
+
+
+def test_what_was_live_before_sign_off_is_recorded_or_taken_down():
+    """Migration 0013's data step, on rows as they were before sign-off existed."""
+    from django.apps import apps
+
+    from articles.models import Article, FaqEntry, WorkflowEvent
+    from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
+
+    migration = importlib.import_module("articles.migrations.0013_signoff_enforced")
+    topic, author = CategoryFactory(), PersonFactory()
+    reviewer = ReviewerFactory(name="Dr Old Review", credentials="MD")
+    reviewed = date(2026, 3, 2)
+
+    def guide(slug, **fields):
+        return Article(
+            slug=slug,
+            title=slug.title(),
+            summary="S.",
+            body="<p>B.</p>",
+            category=topic,
+            author=author,
+            publish_at=timezone.now(),
+            **fields,
+        )
+
+    live, unreviewed, in_review = Article.objects.bulk_create(
+        [
+            guide(
+                "live",
+                status="published",
+                medical_reviewer=reviewer,
+                last_reviewed_on=reviewed,
+            ),
+            guide("unreviewed", status="published"),
+            guide("in-review", status="in_review"),
+        ]
+    )
+    [answer] = FaqEntry.objects.bulk_create(
+        [
+            FaqEntry(
+                question="Q?", slug="q", answer="<p>A.</p>", category=topic,
+                is_published=True,
+            )
+        ]
+    )  # fmt: skip
+
+    migration.record_what_was_live(apps, None)
+
+    live.refresh_from_db()
+    approval = live.sign_off
+    assert approval.kind == "approved" and approval.reviewer == reviewer
+    assert (approval.reviewer_name, approval.reviewed_on) == ("Dr Old Review", reviewed)
+    assert live.next_review_due == date(2027, 3, 2) == approval.next_review_due
+    assert approval.revision.content["title"] == live.title
+    assert "migration 0013" in approval.note
+    assert Article.objects.get(pk=unreviewed.pk).status == "draft"
+    assert Article.objects.get(pk=in_review.pk).status == "draft"
+    answer.refresh_from_db()
+    assert not answer.is_published
+    assert WorkflowEvent.objects.get(faq_entry=answer).kind == "withdrawn"
