@@ -84,11 +84,21 @@ def record_redirects(sender: type[Model], instance: Model, **kwargs) -> None:
         if stored is None:  # new here (or recovered): whatever redirect is here goes
             for path in new_paths:
                 address_take(path=path)
+        elif never_public(instance):
+            # Nobody outside was given the old address; a redirect from it would
+            # only tell a guesser the draft's new one.
+            for path in new_paths:
+                address_take(path=path)
         else:
             for old_path, new_path in zip(
                 addresses(sender, stored), new_paths, strict=True
             ):
                 address_move(old_path=old_path, new_path=new_path)
+
+
+def never_public(instance: Model) -> bool:
+    """A guide that has never gone live; topics and pages are public at once."""
+    return isinstance(instance, Article) and instance.first_published_at is None
 
 
 def connect_receivers() -> None:

@@ -16,7 +16,6 @@ from tests.factories import (
     ArticleFactory,
     CategoryFactory,
     PageFactory,
-    PersonFactory,
     RedirectFactory,
     SubscriberFactory,
 )
@@ -193,25 +192,31 @@ class TestRecording:
         assert redirects() == {}
 
     def test_an_editor_changing_the_slug_in_the_admin_records_it(self, editor_client):
-        form_data = article_form_data(
-            category=CategoryFactory(),
-            author=PersonFactory(),
-            slug="old-name",
-        )
-        editor_client.post(reverse("admin:articles_article_add"), form_data)
-        article = Article.objects.get(slug="old-name")
-
+        article = ArticleFactory(slug="old-name")
         change_url = reverse("admin:articles_article_change", args=[article.pk])
+
         editor_client.post(
             change_url,
             {
-                **form_data,
+                **article_form_data(
+                    category=article.category,
+                    author=article.author,
+                    title=article.title,
+                    summary=article.summary,
+                    body=article.body,
+                    slug="new-name",
+                ),
                 **opened_version(editor_client, change_url),
-                "slug": "new-name",
             },
         )
 
         assert redirects() == {"/guides/old-name/": "/guides/new-name/"}
+
+    def test_a_guide_that_never_went_live_leaves_no_trail(self, client):
+        rename(ArticleFactory(slug="working-title", draft=True), "final-title")
+
+        assert redirects() == {}
+        assert client.get("/guides/working-title/").status_code == 404
 
 
 class TestCurrentAddressEverywhere:
