@@ -63,6 +63,19 @@ class ReferenceInline(admin.StackedInline):
     )
 
 
+# Shown, never edited: the workflow pages and the scheduler set them.
+SIGN_OFF_AND_PUBLISHING = [
+    "sign_off_summary",
+    "status",
+    "publish_at",
+    "next_review_due",
+    "scheduled_update_at",
+    "withdraw_at",
+    "first_published_at",
+    "updated_at",
+]
+
+
 @admin.register(Article)
 class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
     list_display = [
@@ -100,34 +113,11 @@ class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
         ),
         ("Topic", {"fields": ["category", "tags"]}),
         ("Who wrote it", {"fields": ["author"]}),
-        (
-            "Sign-off and publishing",
-            {
-                "fields": [
-                    "sign_off_summary",
-                    "status",
-                    "publish_at",
-                    "next_review_due",
-                    "scheduled_update_at",
-                    "withdraw_at",
-                    "first_published_at",
-                    "updated_at",
-                ]
-            },
-        ),
+        ("Sign-off and publishing", {"fields": SIGN_OFF_AND_PUBLISHING}),
         ("On the home page", {"fields": ["is_featured", "notify_subscribers"]}),
         ("Featured image", {"fields": ["featured_image", "featured_image_alt"]}),
     ]
-    readonly_fields = [
-        "sign_off_summary",
-        "status",
-        "publish_at",
-        "next_review_due",
-        "scheduled_update_at",
-        "withdraw_at",
-        "first_published_at",
-        "updated_at",
-    ]
+    readonly_fields = SIGN_OFF_AND_PUBLISHING
 
     @admin.display(description="status", ordering="status")
     def status_label(self, article: Article) -> str:
