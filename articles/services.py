@@ -12,17 +12,23 @@ from django.utils import timezone
 
 from articles.models import Article, FaqEntry, UnansweredSearch, WorkflowEvent
 from articles.models.signoff import SignedText
-from articles.signals import article_published
+from articles.signals import article_published, article_updated
 from articles.workflow import approved_revision_to_publish
 
 
 def signed_text_publish(
-    *, sign_off: WorkflowEvent, user=None, at: datetime | None = None
+    *,
+    sign_off: WorkflowEvent,
+    user=None,
+    at: datetime | None = None,
+    notify_followers: bool = False,
 ) -> SignedText:
     """Publish the approved revision of `sign_off` now, or at `at`.
 
     A guide that is not live yet goes live at `at`. A live guide stays as it is until
     `at`, when publish_due_guides applies the update: a date never takes it offline.
+    `notify_followers` emails followers about an update of a live guide, quoting its
+    "What changed" line (a new guide is announced by itself, once).
     """
     subject = sign_off.subject
     now = timezone.now()
@@ -38,10 +44,13 @@ def signed_text_publish(
             raise ValidationError(
                 "This is not the newest approved revision, or it is live already."
             )
+        if notify_followers:
+            _check_update_mail(subject, sign_off)
         if at is not None and subject.is_live():
             subject.scheduled_update = sign_off
             subject.scheduled_update_at = at
-            subject.save(update_fields=["scheduled_update", "scheduled_update_at"])
+            subject.scheduled_update_notifies = notify_followers
+            subject.save(update_fields=Article.SCHEDULED_UPDATE_FIELDS)
             _record(WorkflowEvent.Kind.SCHEDULED, subject, user, sign_off, at=at)
             return subject
         _show_signed_text(subject, sign_off)
@@ -49,18 +58,34 @@ def signed_text_publish(
             if not subject.is_live():
                 subject.status = Article.Status.PUBLISHED
                 subject.publish_at = at or now
-            subject.scheduled_update = None
-            subject.scheduled_update_at = None
+            subject.clear_scheduled_update()
             subject.withdrawal_reason = ""
         else:
             subject.is_published = True
         subject.save()
         kind = WorkflowEvent.Kind.SCHEDULED if at else WorkflowEvent.Kind.PUBLISHED
-        _record(kind, subject, user, sign_off, at=at)
+        note = "Followers were emailed about this update." if notify_followers else ""
+        _record(kind, subject, user, sign_off, at=at, note=note)
         if isinstance(subject, Article):
             _announce_if_live(article_id=subject.pk)
+            if notify_followers:
+                article_updated.send(sender=Article, article=subject, update=sign_off)
     subject.refresh_from_db()
     return subject
+
+
+def _check_update_mail(subject: SignedText, sign_off: WorkflowEvent) -> None:
+    if not (isinstance(subject, Article) and subject.is_live()):
+        raise ValidationError(
+            "Only an update of a live guide is emailed: followers hear of a new "
+            "guide when it first goes live."
+        )
+    if not sign_off.what_changed:
+        raise ValidationError(
+            "An update email says what changed, and this approval has no “What "
+            "changed” line: publish without emailing, or submit the text again "
+            "with one."
+        )
 
 
 def signed_text_withdraw(
@@ -89,8 +114,7 @@ def signed_text_withdraw(
             )
             subject.withdrawal_reason = reason
             subject.withdraw_at = None
-            subject.scheduled_update = None
-            subject.scheduled_update_at = None
+            subject.clear_scheduled_update()
         subject.save()
         kind = (
             WorkflowEvent.Kind.WITHDRAWAL_SCHEDULED
@@ -109,7 +133,10 @@ def articles_publish_due() -> list[Article]:
         "scheduled_update__revision"
     ):
         try:
-            signed_text_publish(sign_off=guide.scheduled_update)
+            signed_text_publish(
+                sign_off=guide.scheduled_update,
+                notify_followers=guide.scheduled_update_notifies,
+            )
         except ValidationError as error:  # a newer revision was approved since
             _scheduled_update_cancel(guide, note=" ".join(error.messages))
     for guide in Article.objects.filter(withdraw_at__lte=now):
@@ -125,9 +152,8 @@ def articles_publish_due() -> list[Article]:
 def _scheduled_update_cancel(guide: Article, *, note: str, user=None) -> None:
     with transaction.atomic():
         sign_off = guide.scheduled_update
-        Article.objects.filter(pk=guide.pk).update(
-            scheduled_update=None, scheduled_update_at=None
-        )
+        guide.clear_scheduled_update()
+        guide.save(update_fields=Article.SCHEDULED_UPDATE_FIELDS)
         _record(WorkflowEvent.Kind.SCHEDULE_CANCELLED, guide, user, sign_off, note=note)
 
 

@@ -91,6 +91,7 @@ class DeliveryAdmin(admin.ModelAdmin):
     list_display = [
         "subscriber",
         "article",
+        "update",
         "digest_week",
         "status",
         "attempts",
@@ -119,12 +120,17 @@ class ArticleWithDeliveriesAdmin(ArticleAdmin):
     def subscribers_notified(self, article: Article) -> str:
         if not article.pk:
             return "-"
+        new_guide = Q(update__isnull=True)
         counts = article.deliveries.aggregate(
-            sent=Count("pk", filter=Q(status=Delivery.Status.SENT)),
-            pending=Count("pk", filter=Q(status=Delivery.Status.PENDING)),
-            failed=Count("pk", filter=Q(status=Delivery.Status.FAILED)),
+            sent=Count("pk", filter=new_guide & Q(status=Delivery.Status.SENT)),
+            pending=Count("pk", filter=new_guide & Q(status=Delivery.Status.PENDING)),
+            failed=Count("pk", filter=new_guide & Q(status=Delivery.Status.FAILED)),
+            updates=Count("pk", filter=~new_guide & Q(status=Delivery.Status.SENT)),
         )
-        return "{sent} sent, {pending} waiting, {failed} failed".format(**counts)
+        told = "New guide: {sent} sent, {pending} waiting, {failed} failed".format(
+            **counts
+        )
+        return f"{told}; update emails sent: {counts['updates']}"
 
 
 admin.site.unregister(Article)

@@ -26,13 +26,15 @@ def confirmation_message(
 
 
 def delivery_message(delivery: Delivery, *, connection=None) -> EmailMultiAlternatives:
-    """The mail for one delivery: a new guide, or a week's digest."""
+    """The mail for one delivery: a new guide, an update of one, or a week's digest."""
     subscriber = delivery.subscriber
     context = {"subscriber": subscriber, "manage_url": manage_url(subscriber)}
     if delivery.article_id:
         article = delivery.article
         context.update(
-            article=article, article_url=absolute(article.get_absolute_url())
+            article=article,
+            article_url=absolute(article.get_absolute_url()),
+            update=delivery.update,
         )
         kind = "guide"
     else:

@@ -1,8 +1,8 @@
-"""Fan-out: one delivery per subscriber a guide or a weekly digest goes to."""
+"""Fan-out: one delivery per subscriber a guide, an update or a digest goes to."""
 
 from datetime import date
 
-from articles.models import Article
+from articles.models import Article, WorkflowEvent
 from subscriptions.digests import digest_window
 from subscriptions.models import Delivery, Subscriber
 
@@ -21,7 +21,29 @@ def article_fan_out(*, article_id: int) -> list[list[int]]:
     subscribers = (
         Subscriber.objects.confirmed().immediate().following([article.category_id])
     )
-    return _deliveries_in_batches(subscribers, article_id=article.pk)
+    return _deliveries_in_batches(subscribers, article_id=article.pk, update=None)
+
+
+def update_fan_out(*, update_id: int) -> list[list[int]]:
+    """Create one delivery of an update per follower who gets guides at once.
+
+    Only while the update is what readers see: an update replaced or withdrawn before
+    the job ran is not mailed. Weekly digests list new guides only.
+    """
+    update = WorkflowEvent.objects.filter(pk=update_id).first()
+    article = (
+        Article.objects.published().filter(sign_off=update_id).first()
+        if update is not None
+        else None
+    )
+    if article is None or not article.notify_subscribers:
+        return []
+    subscribers = (
+        Subscriber.objects.confirmed().immediate().following([article.category_id])
+    )
+    return _deliveries_in_batches(
+        subscribers, article_id=article.pk, update_id=update.pk
+    )
 
 
 def digests_fan_out(*, send_day: date) -> list[list[int]]:
@@ -41,7 +63,8 @@ def digests_fan_out(*, send_day: date) -> list[list[int]]:
 def _deliveries_in_batches(subscribers, **mail) -> list[list[int]]:
     """Create a delivery of this mail per subscriber; return the pending ids in batches.
 
-    mail names the guide (article_id) or the digest (digest_week). A delivery that
+    mail names the guide (article_id, and update_id for an update) or the digest
+    (digest_week). A delivery that
     exists already is kept as it is (the unique constraints), so reruns are safe.
     """
     Delivery.objects.bulk_create(

@@ -116,12 +116,13 @@ class DeliveryQuerySet(models.QuerySet):
     def for_sending(self):
         """In id order, with all a mail names."""
         return self.select_related(
-            "subscriber", "article__category", "article__sign_off"
+            "subscriber", "article__category", "article__sign_off", "update"
         ).order_by("pk")
 
 
 class Delivery(models.Model):
-    """One mail to one subscriber: a guide or a weekly digest. Sent at least once."""
+    """One mail to one subscriber: a new guide, an update of one, or a weekly digest.
+    Sent at least once."""
 
     class Status(models.TextChoices):
         PENDING = "pending", "Pending"
@@ -139,6 +140,14 @@ class Delivery(models.Model):
         related_name="deliveries",
         help_text="The guide announced (empty for a digest).",
     )
+    update = models.ForeignKey(
+        "articles.WorkflowEvent",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="For an update of a guide: its approval (empty for a new guide).",
+    )
     digest_week = models.DateField(
         null=True, blank=True, help_text="For a digest: the day its week starts."
     )
@@ -155,8 +164,17 @@ class Delivery(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["subscriber", "article"],
-                condition=Q(article__isnull=False),
+                condition=Q(article__isnull=False, update__isnull=True),
                 name="one_delivery_per_article",
+            ),
+            models.UniqueConstraint(
+                fields=["subscriber", "update"],
+                condition=Q(update__isnull=False),
+                name="one_delivery_per_update",
+            ),
+            models.CheckConstraint(
+                condition=Q(update__isnull=True) | Q(article__isnull=False),
+                name="update_delivery_names_its_guide",
             ),
             models.UniqueConstraint(
                 fields=["subscriber", "digest_week"],

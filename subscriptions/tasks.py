@@ -12,7 +12,7 @@ from subscriptions.delivery import (
     confirmation_send,
     deliveries_send,
 )
-from subscriptions.fanout import article_fan_out, digests_fan_out
+from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
 
 # 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
 MAIL_RETRY = RetryStrategy(
@@ -36,6 +36,12 @@ def send_confirmation(subscriber_id: int) -> None:
 def fan_out_article(article_id: int) -> None:
     """Create the guide's deliveries and queue them in batches."""
     _queue(article_fan_out(article_id=article_id))
+
+
+@app.task(queue="mail")
+def fan_out_update(update_id: int) -> None:
+    """Create the deliveries of a guide's update and queue them in batches."""
+    _queue(update_fan_out(update_id=update_id))
 
 
 @app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)

@@ -325,14 +325,29 @@ def reviewer_account(person: Person | None = None):
     return user
 
 
-def approved(subject, *, editor=None, reviewer=None) -> WorkflowEvent:
-    """Take the subject's current text through the workflow: an editor records and
-    submits it, a medical reviewer approves it. Returns the approval."""
+def approved(
+    subject,
+    *,
+    editor=None,
+    reviewer=None,
+    what_changed: str = "",
+    is_correction: bool = False,
+    **changes,
+) -> WorkflowEvent:
+    """Take the subject's text, with `changes` to its medical fields, through the
+    workflow: an editor records and submits it, a medical reviewer approves it.
+    Returns the approval."""
     editor = editor or StaffUserFactory()
-    revision = revision_record(subject=subject, user=editor)
+    content = {**subject.medical_content(), **changes}
+    revision = revision_record(subject=subject, user=editor, content=content)
     revision_submit(revision=revision, user=editor)
     return revision_sign_off(
         revision=revision,
         user=reviewer or reviewer_account(),
-        decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
+        decision=SignOffDecision(
+            approve=True,
+            content_hash=revision.content_hash,
+            what_changed=what_changed,
+            is_correction=is_correction,
+        ),
     )

@@ -96,6 +96,25 @@ class PublishForm(forms.Form):
         help_text="Leave empty to publish now. A live guide keeps its current text "
         "until then.",
     )
+    notify_followers = forms.BooleanField(
+        required=False, label="Email followers about this update"
+    )
+
+    def __init__(self, *args, sign_off=None, is_update=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not is_update or sign_off is None:
+            del self.fields["notify_followers"]  # a new guide is announced anyway
+        elif sign_off.what_changed:
+            self.fields["notify_followers"].help_text = (
+                "Followers who get guides at once receive the update with its line "
+                f"“{sign_off.what_changed}” (weekly digests list new guides only)."
+            )
+        else:
+            self.fields[
+                "notify_followers"
+            ].help_text = (
+                "Not possible: the approval has no “What changed” line to send."
+            )
 
 
 class WithdrawForm(forms.Form):
@@ -358,14 +377,23 @@ class SignedTextAdmin(admin.ModelAdmin):
     def publish_view(self, request: HttpRequest, object_id):
         subject = self._subject(request, object_id, change=True)
         sign_off = approved_revision_to_publish(subject)
-        form = PublishForm(_posted(request))
+        form = PublishForm(
+            _posted(request),
+            sign_off=sign_off,
+            is_update=subject.SUBJECT_FIELD == "article" and subject.is_live(),
+        )
         if request.method == "POST" and form.is_valid():
             if sign_off is None:
                 form.add_error(None, "There is no approved revision to publish.")
             else:
                 try:
                     signed_text_publish(
-                        sign_off=sign_off, user=request.user, at=form.cleaned_data["at"]
+                        sign_off=sign_off,
+                        user=request.user,
+                        at=form.cleaned_data["at"],
+                        notify_followers=form.cleaned_data.get(
+                            "notify_followers", False
+                        ),
                     )
                 except ValidationError as error:
                     form.add_error(None, error)

@@ -221,6 +221,7 @@ class Article(SignedText):
         related_name="+",
     )
     scheduled_update_at = models.DateTimeField(null=True, blank=True, editable=False)
+    scheduled_update_notifies = models.BooleanField(default=False, editable=False)
     withdraw_at = models.DateTimeField(
         "scheduled withdrawal", null=True, blank=True, editable=False
     )
@@ -304,6 +305,17 @@ class Article(SignedText):
 
     def is_live(self) -> bool:
         return self.is_published()
+
+    SCHEDULED_UPDATE_FIELDS = [
+        "scheduled_update",
+        "scheduled_update_at",
+        "scheduled_update_notifies",
+    ]
+
+    def clear_scheduled_update(self) -> None:
+        self.scheduled_update = None
+        self.scheduled_update_at = None
+        self.scheduled_update_notifies = False
 
     def is_published(self) -> bool:
         return (

@@ -5,6 +5,7 @@ from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
+from procrastinate.contrib.django.models import ProcrastinateJob
 
 from articles.models import Article, FaqEntry, Revision, WorkflowEvent
 from articles.workflow import latest_revision, revision_record, revision_submit
@@ -15,6 +16,7 @@ from tests.factories import (
     ReferenceFactory,
     ReviewerFactory,
     StaffUserFactory,
+    approved,
     reviewer_account,
 )
 
@@ -469,3 +471,27 @@ def test_there_is_no_revert_or_recover_that_writes_a_guide_directly(who, request
 
     article.refresh_from_db()
     assert article.title != "Reverted"
+
+
+def test_publishing_an_update_can_email_followers_with_its_what_changed_line(
+    editor, reviewer
+):
+    article = ArticleFactory()
+    draft = ArticleFactory(draft=True)
+    revision = submitted(article, editor, summary="A clearer summary.")
+    decide(reviewer, article, revision, decision="approve", what_changed="Clearer.")
+    approved(draft)
+
+    update_page = editor.get(url("publish", article)).content.decode()
+    new_guide_page = editor.get(url("publish", draft)).content.decode()
+    editor.post(url("publish", article), {"at": "", "notify_followers": "on"})
+
+    assert "Email followers about this update" in update_page
+    assert "“Clearer.”" in update_page
+    assert "Email followers about this update" not in new_guide_page
+    update = WorkflowEvent.objects.get(revision=revision, kind="approved")
+    assert list(
+        ProcrastinateJob.objects.filter(
+            task_name="subscriptions.tasks.fan_out_update"
+        ).values_list("args", flat=True)
+    ) == [{"update_id": update.pk}]

@@ -13,7 +13,7 @@ from articles.services import (
     signed_text_publish,
     signed_text_withdraw,
 )
-from articles.signals import article_published
+from articles.signals import article_published, article_updated
 from articles.workflow import (
     SignOffDecision,
     revision_record,
@@ -231,3 +231,62 @@ def test_an_faq_answer_is_published_only_once_approved_and_not_scheduled():
     entry.refresh_from_db()
     assert entry.is_published and entry.sign_off == sign_off
     assert entry.last_reviewed_on == timezone.localdate()
+
+
+@pytest.fixture
+def updates_sent():
+    """The (guide, approval) pairs article_updated was sent for, in order."""
+    sent = []
+
+    def receiver(sender, article, update, **kwargs):
+        sent.append((article.pk, update.pk))
+
+    article_updated.connect(receiver)
+    yield sent
+    article_updated.disconnect(receiver)
+
+
+def test_followers_hear_of_an_update_only_when_the_editor_asks(updates_sent):
+    article = ArticleFactory()
+    quiet = approved(article, what_changed="Typo.", summary="Fixed a typo.")
+    signed_text_publish(sign_off=quiet)
+    told = approved(article, what_changed="New dose advice.", summary="New advice.")
+
+    signed_text_publish(sign_off=told, notify_followers=True)
+
+    assert updates_sent == [(article.pk, told.pk)]
+    published = WorkflowEvent.objects.get(revision=told.revision, kind="published")
+    assert published.note == "Followers were emailed about this update."
+
+
+def test_an_update_email_needs_a_live_guide_and_a_what_changed_line(updates_sent):
+    draft = ArticleFactory(draft=True)
+    live = ArticleFactory()
+    silent = approved(live, summary="No line.")
+
+    with pytest.raises(ValidationError, match="new guide when it first goes live"):
+        signed_text_publish(
+            sign_off=approved(draft, what_changed="x"), notify_followers=True
+        )
+    with pytest.raises(ValidationError, match="no “What changed” line"):
+        signed_text_publish(sign_off=silent, notify_followers=True)
+
+    assert updates_sent == []
+    live.refresh_from_db()
+    assert live.summary != "No line."
+
+
+def test_a_scheduled_update_emails_followers_when_it_goes_live(updates_sent):
+    article = ArticleFactory()
+    update = approved(article, what_changed="Clearer.", summary="Clearer.")
+    signed_text_publish(
+        sign_off=update, at=timezone.now() + timedelta(hours=2), notify_followers=True
+    )
+    assert updates_sent == []
+
+    Article.objects.filter(pk=article.pk).update(scheduled_update_at=timezone.now())
+    articles_publish_due()
+
+    assert updates_sent == [(article.pk, update.pk)]
+    article.refresh_from_db()
+    assert article.scheduled_update_notifies is False

@@ -4,11 +4,12 @@ import io
 import pytest
 from django.urls import reverse
 
+from articles.services import signed_text_publish
 from subscriptions import services
 from subscriptions.delivery import deliveries_send
-from subscriptions.fanout import article_fan_out
+from subscriptions.fanout import article_fan_out, update_fan_out
 from subscriptions.models import ConsentRecord
-from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory, approved
 
 pytestmark = pytest.mark.django_db
 
@@ -72,12 +73,15 @@ def test_guide_admin_shows_how_many_followers_were_emailed(admin_client, mailout
     article = ArticleFactory()
     SubscriberFactory.create_batch(2)
     deliveries_send(delivery_ids=article_fan_out(article_id=article.pk)[0])
+    update = approved(article, what_changed="Clearer.", summary="Clearer.")
+    signed_text_publish(sign_off=update, notify_followers=True)
+    deliveries_send(delivery_ids=update_fan_out(update_id=update.pk)[0])
 
     content = admin_client.get(
         reverse("admin:articles_article_change", args=[article.pk])
     ).content.decode()
 
-    assert "2 sent, 0 waiting, 0 failed" in content
+    assert "New guide: 2 sent, 0 waiting, 0 failed; update emails sent: 2" in content
 
 
 def test_background_jobs_are_listed_in_the_admin(admin_client):

@@ -3,11 +3,17 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
+from articles.services import signed_text_publish
 from subscriptions.delivery import deliveries_send
 from subscriptions.digests import digest_window
-from subscriptions.fanout import article_fan_out, digests_fan_out
+from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
 from subscriptions.models import Delivery, Subscriber
-from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+from tests.factories import (
+    ArticleFactory,
+    CategoryFactory,
+    SubscriberFactory,
+    approved,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -69,3 +75,55 @@ class TestWeeklyDigest:
         assert "New surgery guide" in mailoutbox[0].body
         assert "Old guide" not in mailoutbox[0].body
         assert digests_fan_out(send_day=send_day) == []
+
+
+class TestUpdateFanOut:
+    def test_followers_who_get_guides_at_once_get_the_update_once(self):
+        topic = CategoryFactory()
+        article = ArticleFactory(category=topic)
+        reader = SubscriberFactory()
+        SubscriberFactory(frequency="weekly")
+        announced = article_fan_out(article_id=article.pk)
+        update = approved(article, what_changed="New advice.", summary="New.")
+        signed_text_publish(sign_off=update, notify_followers=True)
+
+        batches = update_fan_out(update_id=update.pk)
+        again = update_fan_out(update_id=update.pk)
+
+        [delivery] = Delivery.objects.filter(update=update)
+        assert delivery.subscriber == reader and delivery.article == article
+        assert sum(batches, []) == sum(again, []) == [delivery.pk]
+        assert delivery.pk not in sum(announced, [])  # the first mail is its own
+        assert Delivery.objects.filter(article=article).count() == 2
+
+    def test_an_update_no_longer_live_is_not_mailed(self):
+        SubscriberFactory()
+        article = ArticleFactory()
+        first = approved(article, what_changed="One.", summary="One.")
+        signed_text_publish(sign_off=first)
+        signed_text_publish(sign_off=approved(article, summary="Two."))
+
+        assert update_fan_out(update_id=first.pk) == []
+        assert update_fan_out(update_id=999_999) == []
+        assert not Delivery.objects.exists()
+
+    def test_the_update_mail_says_what_changed(self, mailoutbox):
+        article = ArticleFactory(title="Pemetrexed")
+        SubscriberFactory()
+        update = approved(
+            article,
+            what_changed="The dose was wrong.",
+            is_correction=True,
+            summary="Corrected dose.",
+        )
+        signed_text_publish(sign_off=update, notify_followers=True)
+
+        deliveries_send(delivery_ids=update_fan_out(update_id=update.pk)[0])
+
+        [mail] = mailoutbox
+        assert mail.subject == "Updated guide: Pemetrexed"
+        assert "Correction: The dose was wrong." in mail.body
+        assert "Corrected dose." in mail.body
+        assert "<strong>Correction:</strong> The dose was wrong." in (
+            mail.alternatives[0].content
+        )

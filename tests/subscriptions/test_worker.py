@@ -586,3 +586,32 @@ def test_a_scheduled_guide_goes_live_and_is_announced_once_by_the_periodic_job(
         == [f"New guide: {guide.title}"] * 3
     )
     assert len(smtp_server.mails) == 3
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_update_the_editor_mails_reaches_followers_once_with_what_changed(
+    workers, smtp_server
+):
+    address = "reader@example.org"
+    confirmed_subscriber(address)
+    guide = ArticleFactory(title="Pleurodesis", notify_subscribers=True)
+    update = approved(
+        guide, what_changed="We added how long recovery takes.", summary="Updated."
+    )
+    workers.start()
+
+    signed_text_publish(sign_off=update, notify_followers=True)
+
+    [mail] = workers.wait_until(
+        lambda: smtp_server.mails_to(address),
+        timeout=MAIL_SECONDS,
+        what="the update mail",
+    )
+    assert mail.subject == "Updated guide: Pleurodesis"
+    assert "What changed: We added how long recovery takes." in mail.text
+    workers.wait_until(
+        lambda: not Delivery.objects.exclude(status=Delivery.Status.SENT).exists(),
+        timeout=MAIL_SECONDS,
+        what="the delivery marked sent",
+    )
+    assert len(smtp_server.mails_to(address)) == 1
