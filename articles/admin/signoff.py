@@ -134,6 +134,7 @@ class SignedTextAdmin(admin.ModelAdmin):
     """Admin of a model with medical text that readers see only once signed off."""
 
     change_form_template = "admin/articles/signed_text/change_form.html"
+    change_list_template = "admin/articles/signed_text/change_list.html"
     diff_fields = diffs.GUIDE_FIELDS
 
     # --- the change form edits the working copy -------------------------------------
@@ -178,6 +179,19 @@ class SignedTextAdmin(admin.ModelAdmin):
         if obj is not None and WorkflowEvent.objects.of(obj).exists():
             return False
         return super().has_delete_permission(request, obj)
+
+    def awaiting_review(self):
+        """The revisions of this model's texts awaiting medical review."""
+        return Revision.objects.filter(
+            **{f"{self.model.SUBJECT_FIELD}__isnull": False}
+        ).awaiting_review()
+
+    def changelist_view(self, request, extra_context=None):
+        extra_context = {
+            **(extra_context or {}),
+            "awaiting_review": self.awaiting_review().count(),
+        }
+        return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
         extra_context = {**(extra_context or {}), **self._sign_off_context(object_id)}
@@ -355,9 +369,6 @@ class SignedTextAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request):
             raise PermissionDenied
         reviewer = reviewer_of(request.user)
-        awaiting = Revision.objects.filter(
-            **{f"{self.model.SUBJECT_FIELD}__isnull": False}
-        ).awaiting_review()
         return TemplateResponse(
             request,
             "admin/articles/signed_text/reviews.html",
@@ -366,7 +377,7 @@ class SignedTextAdmin(admin.ModelAdmin):
                 "opts": self.opts,
                 "title": f"{self.opts.verbose_name_plural.capitalize()} awaiting "
                 "medical review",
-                "awaiting": awaiting,
+                "awaiting": self.awaiting_review(),
                 "reviewer": reviewer,
                 "trail": WorkflowEvent.objects.filter(
                     **{f"{self.model.SUBJECT_FIELD}__isnull": False}

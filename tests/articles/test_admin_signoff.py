@@ -495,3 +495,13 @@ def test_publishing_an_update_can_email_followers_with_its_what_changed_line(
             task_name="subscriptions.tasks.fan_out_update"
         ).values_list("args", flat=True)
     ) == [{"update_id": update.pk}]
+
+
+def test_the_lists_lead_to_what_awaits_review(editor, reviewer):
+    submitted(ArticleFactory(draft=True), editor)
+
+    guides = reviewer.get(reverse("admin:articles_article_changelist"))
+    answers = reviewer.get(reverse("admin:articles_faqentry_changelist"))
+
+    assert "Awaiting medical review (1)" in guides.content.decode()
+    assert "Awaiting medical review (0)" in answers.content.decode()
