@@ -91,7 +91,7 @@ class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
     list_filter = [
         "status",
         "category",
-        "medical_reviewer",
+        ("medical_reviewer", admin.RelatedOnlyFieldListFilter),
         ReviewDueFilter,
         "is_featured",
     ]

@@ -257,7 +257,7 @@ def test_staff_preview_unpublished_guide_at_its_public_url(admin_client, state):
 
     assert response.status_code == 200
     assert b"Work in progress" in response.content
-    assert b"Preview: readers cannot see this guide yet" in response.content
+    assert b"Preview: readers cannot see this guide (" in response.content
 
 
 def test_non_staff_user_cannot_preview_drafts(client, django_user_model):
