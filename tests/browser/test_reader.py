@@ -2,6 +2,11 @@
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT, AxeResults
+from django.contrib.auth import get_user_model
+
+from articles.models import Article, Revision
+from articles.services import signed_text_publish, signed_text_withdraw
+from articles.workflow import SignOffDecision, revision_sign_off
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
@@ -16,7 +21,35 @@ PAGES = {
     "follow": "/follow/",
     "search": "/search/?q=immunotheraphy",
     "not-found": "/guides/no-such-guide/",
+    # Made by the changed_guides fixture: a guide with a correction note, and one
+    # withdrawn (410).
+    "corrected": "/guides/managing-side-effects/",
+    "withdrawn": "/guides/radiation-therapy-for-mesothelioma/",
 }
+
+
+@pytest.fixture
+def changed_guides(demo_site):
+    """The demo's pending update approved as a correction and published; another
+    guide withdrawn."""
+    update = Revision.objects.awaiting_review().get(
+        article__slug="managing-side-effects"
+    )
+    approval = revision_sign_off(
+        revision=update,
+        user=get_user_model().objects.get(username="reviewer"),
+        decision=SignOffDecision(
+            approve=True,
+            content_hash=update.content_hash,
+            is_correction=True,
+            what_changed="We now say which temperature counts as a fever.",
+        ),
+    )
+    signed_text_publish(sign_off=approval)
+    signed_text_withdraw(
+        subject=Article.objects.get(slug="radiation-therapy-for-mesothelioma"),
+        reason="Replaced by a newer guide.",
+    )
 
 
 def test_reader_follows_a_topic_reads_a_guide_and_moves_on(
@@ -109,7 +142,7 @@ AXE_RUN = 'axe.run({"resultTypes": ["violations"]})'
     ids=["1280-light", "390-light-and-dark"],
 )
 def test_main_pages_have_no_accessibility_violations(
-    live_server, open_tab, demo_site, width, color_schemes
+    live_server, open_tab, changed_guides, width, color_schemes
 ):
     # One tab visits every page and axe goes in once per page; each colour scheme is
     # checked on the loaded page, switched as the system setting switches it.
@@ -131,7 +164,7 @@ def test_main_pages_have_no_accessibility_violations(
 
 
 def test_main_pages_fit_a_320_pixel_screen_without_sideways_scrolling(
-    live_server, open_tab, demo_site
+    live_server, open_tab, changed_guides
 ):
     page = open_tab(320)
 
