@@ -54,8 +54,6 @@ class _Loaded:
     """The version of the object that a form's token is compared with."""
 
     version: datetime | None
-    # History's revert page: the row holds the old version while the form runs.
-    reverting: bool = False
 
 
 class EditConflictGuard:
@@ -68,7 +66,6 @@ class EditConflictGuard:
             request.method != "POST"
             or object_id is None
             or "_saveasnew" in request.POST
-            or hasattr(request, _REQUEST_ATTRIBUTE)  # set by revision_view
         ):
             return super().changeform_view(request, object_id, form_url, extra_context)
         # Locked before the admin reads the object, so it also reads the latest row.
@@ -77,15 +74,6 @@ class EditConflictGuard:
             setattr(request, _REQUEST_ATTRIBUTE, _Loaded(version))
             return super().changeform_view(request, object_id, form_url, extra_context)
 
-    def revision_view(self, request, object_id, version_id, extra_context=None):
-        # django-reversion writes the old version into the row before the form is
-        # built (and rolls it back unless the revert is saved): a revert is compared
-        # with the version before that, so a stale revert page is refused as well.
-        with transaction.atomic(using=router.db_for_write(self.model)):
-            version = self._stored_version(object_id, lock=request.method == "POST")
-            setattr(request, _REQUEST_ATTRIBUTE, _Loaded(version, reverting=True))
-            return super().revision_view(request, object_id, version_id, extra_context)
-
     def get_form(self, request, obj=None, change=False, **kwargs):
         form = super().get_form(request, obj, change=change, **kwargs)
         if obj is None or not change:
@@ -93,8 +81,7 @@ class EditConflictGuard:
         loaded = getattr(request, _REQUEST_ATTRIBUTE, None)
         version = loaded.version if loaded is not None else None
         # None: opening the form, or a row the lock did not find by its primary key
-        # (a ?_to_field= popup, or History's page of a deleted guide, which reverts
-        # like a recovery): compare with the row as the admin read it.
+        # (a ?_to_field= popup): compare with the row as the admin read it.
         if version is None:
             version = getattr(obj, self.edit_version_field)
         return self._guarded_form(request, form, obj, version)
@@ -110,12 +97,10 @@ class EditConflictGuard:
                 *adminform.fieldsets,
                 (None, {"fields": [HIDDEN_FIELD], "classes": ["hidden"]}),
             ]
-        loaded = getattr(request, _REQUEST_ATTRIBUTE, None)
         if (
             change
             and obj is not None
             and request.method == "GET"
-            and not (loaded and loaded.reverting)
             and self.has_change_permission(request, obj)
         ):
             self.warn_about_other_editors(request, obj)
