@@ -3,4 +3,11 @@
 Importing a module registers its model admins.
 """
 
-from articles.admin import faq, guides, search, site, taxonomy  # noqa: F401
+from articles.admin import (  # noqa: F401
+    faq,
+    guides,
+    search,
+    site,
+    taxonomy,
+    workflow_records,
+)
