@@ -39,8 +39,7 @@ def revision_record(
     """Save the working copy as a new revision, unless it equals the latest one."""
     content = normalized(content if content is not None else subject.medical_content())
     with transaction.atomic():
-        # Numbers are per subject: lock it so two saves cannot take the same one.
-        type(subject).objects.select_for_update().filter(pk=subject.pk).first()
+        _lock(subject)  # numbers are per subject: two saves never take the same one
         latest = latest_revision(subject)
         if latest is not None and normalized(latest.content) == content:
             return latest
@@ -82,24 +81,29 @@ def revision_submit(
     """Ask for a medical review of `revision`, from `to` or from any reviewer."""
     if to is not None and not to.is_medical_reviewer:
         raise ValidationError(f"{to.name} is not a medical reviewer.")
-    if revision != latest_revision(revision.subject):
-        raise ValidationError(
-            "A newer revision exists: submit the latest text, not an older one."
+    subject = revision.subject
+    with transaction.atomic():
+        _lock(subject)  # a double click submits once
+        if revision != latest_revision(subject):
+            raise ValidationError(
+                "A newer revision exists: submit the latest text, not an older one."
+            )
+        state = review_state(revision)
+        if state == WorkflowEvent.Kind.SUBMITTED:
+            raise ValidationError(
+                f"Revision {revision.number} is already awaiting review."
+            )
+        if state == WorkflowEvent.Kind.APPROVED:
+            raise ValidationError(f"Revision {revision.number} is already approved.")
+        return WorkflowEvent.objects.create(
+            kind=WorkflowEvent.Kind.SUBMITTED,
+            revision=revision,
+            **{subject.SUBJECT_FIELD: subject},
+            actor=user,
+            submitted_to=to,
+            what_changed=what_changed,
+            note=note,
         )
-    state = review_state(revision)
-    if state == WorkflowEvent.Kind.SUBMITTED:
-        raise ValidationError(f"Revision {revision.number} is already awaiting review.")
-    if state == WorkflowEvent.Kind.APPROVED:
-        raise ValidationError(f"Revision {revision.number} is already approved.")
-    return WorkflowEvent.objects.create(
-        kind=WorkflowEvent.Kind.SUBMITTED,
-        revision=revision,
-        **{revision.subject.SUBJECT_FIELD: revision.subject},
-        actor=user,
-        submitted_to=to,
-        what_changed=what_changed,
-        note=note,
-    )
 
 
 @dataclass(frozen=True)
@@ -139,13 +143,9 @@ def revision_sign_off(
             "You wrote this text: another medical reviewer must sign it off."
         )
     with transaction.atomic():
-        submission = (
-            revision.events.select_for_update()
-            .filter(kind__in=WorkflowEvent.REVIEW_KINDS)
-            .order_by("-at", "-pk")
-            .first()
-        )
-        if submission is None or submission.kind != WorkflowEvent.Kind.SUBMITTED:
+        # Two reviewers deciding at once: the second reads the first's decision.
+        _lock(subject)
+        if review_state(revision) != WorkflowEvent.Kind.SUBMITTED:
             raise ValidationError("This revision is not awaiting a medical review.")
         if Revision.objects.filter(pk=revision.pk).superseded().exists():
             raise ValidationError(
@@ -237,6 +237,11 @@ def approved_revision_to_publish(subject: SignedText) -> WorkflowEvent | None:
         .order_by("-at")
         .first()
     )
+
+
+def _lock(subject: SignedText) -> None:
+    """Serialize the workflow steps of one guide or FAQ entry (until commit)."""
+    type(subject).objects.select_for_update().filter(pk=subject.pk).first()
 
 
 def _months_after(day: date, months: int) -> date:
