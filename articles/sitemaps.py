@@ -234,18 +234,18 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
     number = _page_number(request)
     if section == "guides":
         entries = guide_urls(number)
+        if not entries:  # the index lists no such page
+            raise Http404("No such sitemap page.")
         last_modified = guide_pages(number, number).get(number)
     elif section in SECTIONS and number == 1:
+        # A section with nothing in it yet (no site pages, no tags) answers an empty
+        # list, as django.contrib.sitemaps does.
         entries = SECTIONS[section]()
         last_modified = _latest(
             *(entry.lastmod for entry in entries if isinstance(entry.lastmod, datetime))
         )
     else:
         raise Http404("No such sitemap.")
-    if not entries and section == "guides":
-        # The index lists no such page. A section with nothing in it yet (no pages,
-        # no tags) answers an empty list, as django.contrib.sitemaps does.
-        raise Http404("No such sitemap page.")
     site = escape(f"{request.scheme}://{request.get_host()}")
     lines = ['<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">']
     lines += [
