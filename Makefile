@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker bench bench-search test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench bench-search bench-sitemaps test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
 
 # `make run PORT=8001` for a second checkout or a busy port. Both processes get PORT,
 # so that links in the mails the worker sends point at this server (unless SITE_URL).
@@ -39,6 +39,10 @@ bench: $(VENV)/.installed-dev
 # Search benchmark: 100,000 guides and 10,000 FAQ entries, 200 queries, about 8 minutes.
 bench-search: $(VENV)/.installed-dev
 	$(PYTHON) bench/search.py $(ARGS)
+
+# Sitemap benchmark: 100,000 guides served by gunicorn, every sitemap page timed.
+bench-sitemaps: $(VENV)/.installed-dev
+	$(PYTHON) bench/sitemaps.py $(ARGS)
 
 # Everything but the screenshots (pyproject.toml addopts), then lint. CI runs this.
 test: $(VENV)/.installed-dev

@@ -1,30 +1,17 @@
 from django.conf import settings
 from django.conf.urls.static import static
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.templatetags.static import static as static_url
 from django.urls import include, path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView, TemplateView
 
-from articles.sitemaps import (
-    ArticleSitemap,
-    CategorySitemap,
-    PageSitemap,
-    StaticViewSitemap,
-)
+from articles.sitemaps import sitemap, sitemap_section
 from articles.views import ckeditor_upload_disabled
 
 admin.site.site_header = "Mesothelioma Guides: editors"
 admin.site.site_title = "Mesothelioma Guides admin"
 admin.site.index_title = "Guides, FAQ and site content"
-
-sitemaps = {
-    "guides": ArticleSitemap,
-    "topics": CategorySitemap,
-    "pages": PageSitemap,
-    "static": StaticViewSitemap,
-}
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -41,7 +28,9 @@ urlpatterns = [
             url=lazy(static_url, str)("img/favicon.svg"), permanent=True
         ),
     ),
-    path("sitemap.xml", sitemap, {"sitemaps": sitemaps}, name="sitemap"),
+    # The sitemap index (robots.txt names it) and its sitemaps (articles/sitemaps.py).
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap-<slug:section>.xml", sitemap_section, name="sitemap_section"),
     path(
         "robots.txt",
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),

@@ -245,6 +245,13 @@ class Article(SignedText):
                 opclasses=["gin_trgm_ops"],
                 name="article_title_trigram",
             ),
+            # The sitemaps read guides from this index alone (articles/sitemaps.py).
+            models.Index(
+                fields=["id"],
+                include=["status", "publish_at", "updated_at", "slug", "category"],
+                condition=Q(status__in=["published", "withdrawn"]),
+                name="article_sitemap",
+            ),
         ]
         constraints = [
             models.CheckConstraint(

@@ -1,5 +1,4 @@
 import html
-import re
 from datetime import UTC, datetime, timedelta
 
 import feedparser
@@ -7,8 +6,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import Article
-from tests.factories import ArticleFactory, CategoryFactory, PageFactory, TagFactory
+from tests.factories import ArticleFactory, CategoryFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -29,17 +27,6 @@ def as_read(detail) -> str:
     if detail.type == "text/html":
         return html.unescape(detail.value)
     return detail.value
-
-
-def sitemap_lastmods(client) -> dict[str, str | None]:
-    """Map each <loc> of sitemap.xml to its <lastmod>, or None when it has none."""
-    content = client.get(reverse("sitemap")).content.decode()
-    lastmods = {}
-    for url in re.findall(r"<url>(.*?)</url>", content, flags=re.DOTALL):
-        loc = re.search(r"<loc>(.*?)</loc>", url).group(1)
-        lastmod = re.search(r"<lastmod>(.*?)</lastmod>", url)
-        lastmods[loc] = lastmod and lastmod.group(1)
-    return lastmods
 
 
 def test_rss_feed_lists_published_guides_only(client):
@@ -196,78 +183,6 @@ def test_rss_feed_queries_do_not_grow_with_guides_or_tags(
         response = client.get(reverse("articles:feed_rss"))
 
     assert response.status_code == 200
-
-
-def test_sitemap_lists_every_published_guide(client):
-    articles = ArticleFactory.create_batch(3)
-
-    lastmods = sitemap_lastmods(client)
-
-    for article in articles:
-        assert f"http://testserver{article.get_absolute_url()}" in lastmods
-
-
-def test_sitemap_leaves_out_draft_and_scheduled_guides(client):
-    draft = ArticleFactory(draft=True)
-    scheduled = ArticleFactory(scheduled=True)
-
-    lastmods = sitemap_lastmods(client)
-
-    assert f"http://testserver{draft.get_absolute_url()}" not in lastmods
-    assert f"http://testserver{scheduled.get_absolute_url()}" not in lastmods
-
-
-def test_sitemap_gives_guide_lastmod_as_last_update(client):
-    article = ArticleFactory()
-    updated_at = timezone.now() - timedelta(days=5)
-    # update() because auto_now would overwrite updated_at on save()
-    Article.objects.filter(pk=article.pk).update(updated_at=updated_at)
-
-    lastmods = sitemap_lastmods(client)
-
-    lastmod = lastmods[f"http://testserver{article.get_absolute_url()}"]
-    assert lastmod == timezone.localdate(updated_at).isoformat()
-
-
-def test_sitemap_lists_topics_pages_home_and_faq(client):
-    category = CategoryFactory()
-    page = PageFactory()
-
-    lastmods = sitemap_lastmods(client)
-
-    assert set(lastmods) == {
-        f"http://testserver{url}"
-        for url in [
-            category.get_absolute_url(),
-            page.get_absolute_url(),
-            reverse("articles:home"),
-            reverse("articles:faq"),
-        ]
-    }
-
-
-def test_sitemap_gives_topic_lastmod_of_its_newest_published_guide(client):
-    category = CategoryFactory()
-    now = timezone.now()
-    for days_ago, state in [(9, {}), (4, {}), (0, {"draft": True})]:
-        article = ArticleFactory(category=category, **state)
-        Article.objects.filter(pk=article.pk).update(
-            updated_at=now - timedelta(days=days_ago)
-        )
-
-    lastmods = sitemap_lastmods(client)
-
-    lastmod = lastmods[f"http://testserver{category.get_absolute_url()}"]
-    assert lastmod == timezone.localdate(now - timedelta(days=4)).isoformat()
-
-
-def test_sitemap_gives_no_lastmod_to_topic_without_published_guides(client):
-    category = CategoryFactory()
-    ArticleFactory(category=category, draft=True)
-
-    lastmods = sitemap_lastmods(client)
-
-    assert lastmods[f"http://testserver{category.get_absolute_url()}"] is None
 
 
 def test_robots_txt_is_plain_text(client):
