@@ -8,7 +8,7 @@ Run from the project root; it stops by itself:
 It works in a scratch database, portal_bench_search, created on the server of the dev
 database (or of DATABASE_URL) and dropped at the end unless --keep. The content is
 generated plain-language text about mesothelioma treatment; the search vectors come
-from the database triggers (articles/search/triggers.sql). It also compares the guides
+from the database triggers (articles/sql/search.sql). It also compares the guides
 found with ranking every match. bench/README.md explains the figures.
 """
 
