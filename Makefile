@@ -45,10 +45,10 @@ test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest
 	$(MAKE) lint
 
-# While you work: no browser, no worker processes, no screenshots, no lint.
+# While you work: no browser, no worker or server processes, no screenshots, no lint.
 # One pytest process per core (pytest-xdist), each with its own test database.
 test-fast: $(VENV)/.installed-dev
-	$(PYTHON) -m pytest -n auto -m "not browser and not worker and not screenshots"
+	$(PYTHON) -m pytest -n auto -m "not browser and not worker and not servers and not screenshots"
 
 screenshots: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest -q -m screenshots
