@@ -12,6 +12,7 @@ change with no write, so an entry is never stale: it is just no longer asked for
 """
 
 import functools
+import logging
 import re
 
 from django.conf import settings
@@ -31,6 +32,8 @@ from django.utils.http import parse_http_date_safe
 
 from articles.models import ContentGeneration
 from pagecache.entries import Entry, page_key
+
+logger = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 # A listing's page number (?page=2) or a sitemap's (?p=2); any other query string,
@@ -115,7 +118,7 @@ class PageCacheMiddleware:
         except DisallowedHost:
             return self.get_response(request)  # answered 400 further in
         pages = caches[CACHE_ALIAS]
-        entry = pages.get(key)
+        entry = self.cache_call(pages.get, key)
         outcome = "hit"
         if entry is None:
             response = self.get_response(request)
@@ -123,11 +126,20 @@ class PageCacheMiddleware:
                 return response
             entry = Entry.of(response)
             if (lifetime := self.lifetime(version.next_change_at)) > 0:
-                pages.set(key, entry, lifetime)
+                self.cache_call(pages.set, key, entry, lifetime)
             outcome = "miss"
         return entry.response(
             request, last_modified=version.last_modified, outcome=outcome
         )
+
+    @staticmethod
+    def cache_call(method, *args):
+        """A call to the cache; if the cache is down (Redis), pages are rendered."""
+        try:
+            return method(*args)
+        except Exception:  # the backend's own errors: redis.ConnectionError, ...
+            logger.warning("The page cache failed; rendering.", exc_info=True)
+            return None
 
     @staticmethod
     def lifetime(next_change_at) -> int:

@@ -4,6 +4,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
@@ -11,7 +12,7 @@ from django.utils.http import http_date
 
 from articles.models import ContentGeneration, UnansweredSearch
 from pagecache import entries
-from pagecache.middleware import PageCacheMiddleware, keepable
+from pagecache.middleware import CACHE_ALIAS, PageCacheMiddleware, keepable
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -295,3 +296,17 @@ def test_the_code_version_changes_with_a_template(settings, tmp_path: Path):
     template.write_text("<p>Two</p>")
 
     assert entries.code_version.__wrapped__() != before
+
+
+def test_a_cache_that_fails_leaves_pages_rendered(client, guide, monkeypatch, caplog):
+    def down(*args, **kwargs):
+        raise ConnectionError("Redis is down")
+
+    monkeypatch.setattr(caches[CACHE_ALIAS], "get", down)
+    monkeypatch.setattr(caches[CACHE_ALIAS], "set", down)
+
+    response = client.get(guide.get_absolute_url())
+
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
+    assert "The page cache failed" in caplog.text
