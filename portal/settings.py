@@ -143,8 +143,8 @@ CACHES = {
         if _redis
         else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     ),
-    # Whole pages (pagecache/). In memory: up to 2,000 pages of about 45 kB (plain
-    # and gzipped) per process.
+    # Whole pages (pagecache/). In memory: up to 2,000 per process; a guide page and
+    # its gzipped copy take about 20 kB, so 40 MB at most.
     "pages": (
         {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
