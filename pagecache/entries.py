@@ -62,7 +62,7 @@ def page_key(request: HttpRequest, version: ContentVersion) -> str:
 
 
 def accepts_gzip(request: HttpRequest) -> bool:
-    return bool(re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", "")))
+    return bool(re_accepts_gzip.search(request.headers.get("accept-encoding", "")))
 
 
 @dataclass(frozen=True)
