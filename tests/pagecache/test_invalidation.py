@@ -21,6 +21,7 @@ from tests.factories import (
     AnnouncementFactory,
     ArticleFactory,
     PageFactory,
+    RedirectFactory,
     StaffUserFactory,
     TagFactory,
     approved,
@@ -150,6 +151,18 @@ def test_a_renamed_guide_leaves_a_redirect_at_its_cached_old_address(client):
     response = client.get("/guides/old-name/")
     assert response.status_code == 301
     assert response["Location"] == "/guides/new-name/"
+
+
+def test_a_redirect_added_answers_at_once(client):
+    guide = ArticleFactory()
+    assert client.get("/leaflet/").status_code == 404
+    assert guide.title in page(client, HOME)
+
+    RedirectFactory(old_path="/leaflet/", new_path=guide.get_absolute_url())
+
+    response = client.get("/leaflet/")
+    assert response.status_code == 301
+    assert response["Location"] == guide.get_absolute_url()
 
 
 def test_a_scheduled_guide_goes_live_on_time_with_no_write(client, clock):
