@@ -4,7 +4,7 @@ import functools
 import gzip
 import hashlib
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 
 import django
@@ -26,32 +26,46 @@ GZIP_LEVEL = 9
 
 
 @functools.cache
-def code_version() -> str:
-    """A digest of what makes pages besides their content: the project's code and
-    templates, the static files' names and the pinned packages. A deployment that
-    changes any of them never serves a page the one before made."""
+def code_files() -> tuple[Path, ...]:
+    """What makes pages besides their content: the project's code and templates, the
+    static files' names (after collectstatic) and the pinned packages."""
     base = Path(settings.BASE_DIR)
     roots = [base / "templates", base / "portal"] + [
         Path(config.path)
         for config in apps.get_app_configs()
         if Path(config.path).parent == base
     ]
-    files = sorted(
+    found = sorted(
         path
         for root in roots
         for path in root.rglob("*")
         if path.suffix in {".py", ".html", ".txt", ".xml", ".sql"}
     )
-    files += [
+    found += [
         base / "requirements.txt",
         Path(settings.STATIC_ROOT) / "staticfiles.json",
     ]
+    return tuple(path for path in found if path.is_file())
+
+
+@functools.cache
+def code_version() -> str:
+    """A digest of the code files and Django's version: a deployment that changes
+    any of them never serves a page the one before made."""
+    base = Path(settings.BASE_DIR)
     digest = hashlib.sha256(django.get_version().encode())
-    for path in files:
-        if path.is_file():
-            digest.update(str(path.relative_to(base)).encode())
-            digest.update(path.read_bytes())
+    for path in code_files():
+        digest.update(str(path.relative_to(base)).encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
+@functools.cache
+def code_changed_at() -> datetime:
+    """When the newest code file was written: pages may have changed then, with no
+    change of content (Last-Modified is never earlier)."""
+    newest = max((path.stat().st_mtime for path in code_files()), default=0)
+    return datetime.fromtimestamp(newest, tz=UTC)
 
 
 def page_key(request: HttpRequest, version: ContentVersion) -> str:

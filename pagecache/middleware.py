@@ -31,7 +31,7 @@ from django.utils.cache import (
 from django.utils.http import parse_http_date_safe
 
 from articles.models import ContentGeneration
-from pagecache.entries import Entry, page_key
+from pagecache.entries import Entry, code_changed_at, page_key
 
 logger = logging.getLogger(__name__)
 
@@ -129,7 +129,9 @@ class PageCacheMiddleware:
                 self.cache_call(pages.set, key, entry, lifetime)
             outcome = "miss"
         return entry.response(
-            request, last_modified=version.last_modified, outcome=outcome
+            request,
+            last_modified=max(version.last_modified, code_changed_at()),
+            outcome=outcome,
         )
 
     @staticmethod

@@ -1,6 +1,7 @@
 """Anonymous readers get whole pages from the cache, and 304s without rendering."""
 
-from datetime import timedelta
+import os
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -162,6 +163,17 @@ def test_last_modified_is_the_last_change_of_content(client, guide):
     assert response["Last-Modified"] == http_date(int(written.timestamp()))
 
 
+def test_last_modified_is_never_before_the_code_that_made_the_page(
+    client, guide, monkeypatch
+):
+    deployed = timezone.now() + timedelta(minutes=5)  # later than any content
+    monkeypatch.setattr("pagecache.middleware.code_changed_at", lambda: deployed)
+
+    response = client.get(guide.get_absolute_url())
+
+    assert response["Last-Modified"] == http_date(int(deployed.timestamp()))
+
+
 def test_each_host_has_its_own_page(client, guide):
     url = guide.get_absolute_url()
 
@@ -285,17 +297,36 @@ def test_a_page_is_kept_no_longer_than_until_content_changes_by_the_clock(settin
     assert PageCacheMiddleware.lifetime(timezone.now() - timedelta(seconds=1)) == 0
 
 
-def test_the_code_version_changes_with_a_template(settings, tmp_path: Path):
+@pytest.fixture
+def code_read_afresh():
+    """The code files read again at each call, and as they are after the test."""
+    cached = (entries.code_files, entries.code_version, entries.code_changed_at)
+
+    def read_afresh():
+        for function in cached:
+            function.cache_clear()
+
+    read_afresh()
+    yield read_afresh
+    read_afresh()
+
+
+def test_the_code_version_and_its_time_change_with_a_template(
+    settings, tmp_path: Path, code_read_afresh
+):
     settings.BASE_DIR = tmp_path
     settings.STATIC_ROOT = tmp_path / "static"
     template = tmp_path / "templates" / "page.html"
     template.parent.mkdir()
     template.write_text("<p>One</p>")
-    before = entries.code_version.__wrapped__()
+    os.utime(template, (1_700_000_000, 1_700_000_000))
+    before = entries.code_version()
+    code_read_afresh()
 
     template.write_text("<p>Two</p>")
 
-    assert entries.code_version.__wrapped__() != before
+    assert entries.code_version() != before
+    assert entries.code_changed_at() > datetime(2023, 11, 15, tzinfo=UTC)
 
 
 def test_a_cache_that_fails_leaves_pages_rendered(client, guide, monkeypatch, caplog):
