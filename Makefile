@@ -49,10 +49,10 @@ test: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest
 	$(MAKE) lint
 
-# While you work: no browser, no worker processes, no screenshots, no lint.
+# While you work: no browser, no worker or server processes, no screenshots, no lint.
 # One pytest process per core (pytest-xdist), each with its own test database.
 test-fast: $(VENV)/.installed-dev
-	$(PYTHON) -m pytest -n auto -m "not browser and not worker and not screenshots"
+	$(PYTHON) -m pytest -n auto -m "not browser and not worker and not servers and not screenshots"
 
 screenshots: $(VENV)/.installed-dev
 	$(PYTHON) -m pytest -q -m screenshots
@@ -61,7 +61,7 @@ screenshots: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	find articles subscriptions portal tests -name '*.py' -print0 \
+	find articles subscriptions pagecache portal tests -name '*.py' -print0 \
 		| xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2
 
 format: $(VENV)/.installed-dev

@@ -14,8 +14,10 @@ class PublicCacheMiddleware:
 
     A response is public when the request carries no session cookie, the response sets
     no cookie and says nothing about caching itself (the admin says never_cache).
-    Signed-in staff, who may be previewing drafts, get private responses.
-    ConditionalGetMiddleware adds the ETag and answers a matching request with 304.
+    Signed-in staff, who may be previewing drafts, get private responses. A 304 says
+    what the page it stands for would have said (RFC 9110 15.4.5). The page cache and
+    pagecache.middleware.ConditionalGetMiddleware add the ETag and answer a matching
+    request with 304.
     """
 
     def __init__(self, get_response):
@@ -29,7 +31,7 @@ class PublicCacheMiddleware:
             return response
         if settings.SESSION_COOKIE_NAME in request.COOKIES or response.cookies:
             patch_cache_control(response, private=True, no_cache=True)
-        elif response.status_code == 200:
+        elif response.status_code in (200, 304):
             patch_cache_control(
                 response, public=True, max_age=settings.PUBLIC_CACHE_SECONDS
             )

@@ -72,13 +72,21 @@ INSTALLED_APPS = [
     "procrastinate.contrib.django",
     "articles",
     "subscriptions",
+    "pagecache",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "django.middleware.http.ConditionalGetMiddleware",
+    # gzip outside the ETags, which name the page, not its encoding (Django's order);
+    # never on the admin, /follow/ or a signed-in user's pages (BREACH).
+    "pagecache.middleware.CompressionMiddleware",
+    "pagecache.middleware.ConditionalGetMiddleware",  # for HEAD too
     "portal.middleware.PublicCacheMiddleware",
+    # Whole pages for anonymous readers: before the session and everything that
+    # renders, after the HTTPS redirect; the headers of the middleware further in
+    # (frame options, CSP) are kept with each page.
+    "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -125,16 +133,36 @@ _options = DATABASES["default"].setdefault("OPTIONS", {})
 _options["options"] = f"{_options.get('options', '')} -c random_page_cost=1.1".strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Redis when REDIS_URL is set: one cache for every process and machine. Otherwise each
+# process keeps its own in memory, which is as correct (pages are keyed by the content
+# version, read from PostgreSQL at each request), only renders a page once per process.
+_redis = env("REDIS_URL", default="")
 CACHES = {
     "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": _redis}
+        if _redis
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    ),
+    # Whole pages (pagecache/). In memory: up to 2,000 per process; a guide page and
+    # its gzipped copy take about 20 kB, so 40 MB at most.
+    "pages": (
         {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": env("REDIS_URL"),
+            "LOCATION": _redis,
+            "KEY_PREFIX": "pages",
         }
-        if env("REDIS_URL", default="")
-        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
-    )
+        if _redis
+        else {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "pages",
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    ),
 }
+# Seconds the page cache keeps a page at most (it never keeps one past the next
+# moment the clock changes content, and a change makes a new page anyway). 0 turns
+# it off. Unset: off under DEBUG, so that a template you edit shows at once.
+PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 86400)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}

@@ -6,7 +6,7 @@ reached with a token are never cached."""
 import json
 
 from django.core import signing
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.views.decorators.cache import never_cache
@@ -14,7 +14,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
 from subscriptions import services
-from subscriptions.forms import FollowForm, PreferencesForm
+from subscriptions.forms import FollowForm, PreferencesForm, form_stamp
 from subscriptions.models import Subscriber
 from subscriptions.tokens import subscriber_from_confirmation
 
@@ -47,6 +47,14 @@ def follow(request: HttpRequest) -> HttpResponse:
         return TemplateResponse(request, "subscriptions/too_many.html", status=429)
     # The same answer whether or not the address was known.
     return TemplateResponse(request, "subscriptions/check_inbox.html")
+
+
+@require_GET
+@never_cache
+def follow_stamp(request: HttpRequest) -> JsonResponse:
+    """A fresh signed timestamp for the follow box: pages carry none in their HTML,
+    so that a cached page stays the same from one minute to the next."""
+    return JsonResponse({"stamp": form_stamp()})
 
 
 @csrf_exempt

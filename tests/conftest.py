@@ -30,15 +30,20 @@ def fast_password_hashing(settings):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
-@pytest.fixture(autouse=True)
-def published_text_checked(request):
-    """Run the database's commit-time sign-off checks at the end of every test that
-    rolls back instead of committing (most do), which would skip them."""
+def _rolls_back(request) -> bool:
+    """Whether the test runs in a transaction that is rolled back, never committed."""
     marker = request.node.get_closest_marker("django_db")
     rolls_back = (
         marker is not None and not marker.kwargs.get("transaction")
     ) or "db" in request.fixturenames
-    if not rolls_back or "transactional_db" in request.fixturenames:
+    return rolls_back and "transactional_db" not in request.fixturenames
+
+
+@pytest.fixture(autouse=True)
+def published_text_checked(request):
+    """Run the database's commit-time sign-off checks at the end of every test that
+    rolls back instead of committing (most do), which would skip them."""
+    if not _rolls_back(request):
         yield
         return
     request.getfixturevalue("db")  # set up first, so torn down (rolled back) after
@@ -48,3 +53,14 @@ def published_text_checked(request):
             cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     except InternalError:
         pass  # the test left its transaction failed on purpose
+
+
+@pytest.fixture(autouse=True)
+def content_changes_seen_at_once(request):
+    """In a test that rolls back, raise the content generation at every statement
+    that changes content, not at a commit that never comes (articles/sql/
+    generation.sql), so that page caches see each change as a reader would."""
+    if _rolls_back(request):
+        request.getfixturevalue("db")
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS articles_content_changed IMMEDIATE")

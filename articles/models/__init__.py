@@ -4,11 +4,13 @@ taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sou
 and pinned related guides. faq: questions and answers. site: the notice bar, site
 pages and redirects from old addresses. search_tables: what search keeps beside the
 guides. signoff: revisions of medical text and the workflow record of their sign-off.
-editing: who has an admin change form open.
+editing: who has an admin change form open. generation: the content version that page
+caches key on.
 """
 
 from articles.models.editing import EditorVisit
 from articles.models.faq import FaqEntry
+from articles.models.generation import ContentGeneration, ContentVersion
 from articles.models.guide_links import PinnedRelatedArticle, Reference
 from articles.models.guides import Article, ArticleQuerySet
 from articles.models.search_tables import (
@@ -28,6 +30,8 @@ __all__ = [
     "ArticleQuerySet",
     "ArticleSearchHead",
     "Category",
+    "ContentGeneration",
+    "ContentVersion",
     "EditorVisit",
     "FaqEntry",
     "Page",

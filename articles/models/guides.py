@@ -239,6 +239,12 @@ class Article(SignedText):
             models.Index(
                 fields=["status", "publish_at"], name="article_status_publish_at"
             ),
+            # For the moment the next guide's review falls overdue (page caches).
+            models.Index(
+                fields=["next_review_due"],
+                condition=Q(status="published"),
+                name="article_review_due_published",
+            ),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
             GinIndex(
                 fields=["title"],

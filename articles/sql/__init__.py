@@ -1,7 +1,9 @@
 """The database side of the project, kept in SQL files here and installed by migrations.
 
 `search.sql` keeps the search vectors current; `signoff.sql` makes the database refuse
-unsigned medical text on the public site and any change to the sign-off records.
+unsigned medical text on the public site and any change to the sign-off records;
+`generation.sql` raises the content generation that page caches key on whenever
+content changes.
 
 A migration installs a file as it is now with InstallSqlFile(name, checksum=...). The
 checksum says which version of the file the migration was written for: only the
@@ -67,6 +69,7 @@ FILES = {
         also_drop=(f"DROP TEXT SEARCH CONFIGURATION IF EXISTS {SEARCH_CONFIG};",),
     ),
     "signoff": SqlFile("signoff"),
+    "generation": SqlFile("generation"),
 }
 
 

@@ -42,3 +42,45 @@
   openTarget();
   window.addEventListener("hashchange", openTarget);
 })();
+
+// The follow box: the pages it is on are cached, so it carries no signed timestamp of
+// its own. Fetch a fresh one when the box comes into view or is used. Without one
+// (no script, no network) the form still posts, and the follow page asks once more.
+(function () {
+  "use strict";
+  if (!window.fetch) return;
+  var forms = document.querySelectorAll("form[data-stamp-url]");
+  Array.prototype.forEach.call(forms, function (form) {
+    var field = form.querySelector('input[name="stamp"]');
+    var asked = false;
+    function fetchStamp() {
+      if (asked || !field) return;
+      asked = true;
+      window
+        .fetch(form.getAttribute("data-stamp-url"), { cache: "no-store" })
+        .then(function (response) {
+          return response.ok ? response.json() : null;
+        })
+        .then(function (data) {
+          if (data && data.stamp) field.value = data.stamp;
+          else asked = false;
+        })
+        .catch(function () {
+          asked = false; // try again on the next focus
+        });
+    }
+    form.addEventListener("focusin", fetchStamp);
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(
+        function (entries) {
+          if (entries.some(function (entry) { return entry.isIntersecting; })) {
+            observer.disconnect();
+            fetchStamp();
+          }
+        },
+        { rootMargin: "200px" }
+      );
+      observer.observe(form);
+    }
+  });
+})();

@@ -1,24 +1,31 @@
 import json
+import re
+from datetime import timedelta
 
 import pytest
 from django.urls import reverse
 
 from subscriptions import services
-from subscriptions.forms import form_stamp
+from subscriptions.forms import FORM_SALT, FormStampSigner
 from subscriptions.models import Subscriber
 from subscriptions.tokens import confirmation_token
 from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+from tests.subscriptions.stamps import stamp_issued
 
 pytestmark = pytest.mark.django_db
 
 FOLLOW_URL = reverse("subscriptions:follow")
 
 
+def form_stamp_age(stamp: str) -> timedelta:
+    return FormStampSigner(salt=FORM_SALT).age(stamp)
+
+
 def follow_data(**overrides) -> dict:
     return {
         "email": "reader@example.org",
         "frequency": "immediate",
-        "stamp": form_stamp(),
+        "stamp": stamp_issued(),
         "source": "/guides/x/",
         "website": "",
         **overrides,
@@ -33,6 +40,34 @@ class TestFollow:
             content = client.get(url).content.decode()
             assert f'action="{FOLLOW_URL}"' in content
             assert 'name="stamp"' in content
+
+    def test_the_follow_box_carries_no_stamp_and_says_where_to_fetch_one(self, client):
+        content = client.get(ArticleFactory().get_absolute_url()).content.decode()
+
+        stamp_url = reverse("subscriptions:follow_stamp")
+        assert f'data-stamp-url="{stamp_url}"' in content
+        assert '<input type="hidden" name="stamp" value="">' in content
+
+    def test_the_stamp_is_fresh_signed_cookie_free_and_never_cached(self, client):
+        response = client.get(reverse("subscriptions:follow_stamp"))
+
+        assert response.status_code == 200
+        assert not response.cookies
+        assert "no-store" in response.headers["Cache-Control"]
+        stamp = response.json()["stamp"]
+        assert form_stamp_age(stamp) < timedelta(seconds=2)
+
+    def test_a_box_sent_without_a_stamp_is_asked_again_with_one(self, client):
+        response = client.post(
+            FOLLOW_URL, follow_data(stamp="", email="reader@example.org")
+        )
+
+        content = response.content.decode()
+        assert response.status_code == 400
+        assert "press “Follow by email” again" in content
+        assert 'value="reader@example.org"' in content
+        [stamp] = re.findall(r'name="stamp" value="([^"]+)"', content)
+        assert form_stamp_age(stamp) < timedelta(seconds=2)
 
     def test_the_follow_page_offers_topics_and_frequency_without_a_cookie(self, client):
         CategoryFactory(name="Surgery")
@@ -79,7 +114,8 @@ class TestFollow:
             ({"source": "x" * 10_000}, "Ensure this value has at most 200"),
             ({"topics": ["1", "x" * 10_000]}, "is not a valid value"),
             ({"stamp": "forged"}, "This form is too old."),
-            ({"stamp": ""}, "This field is required."),
+            ({"stamp": stamp_issued(25 * 3600)}, "This form is too old."),
+            ({"stamp": ""}, "press “Follow by email” again."),
         ],
         ids=[
             "malformed",
@@ -89,7 +125,8 @@ class TestFollow:
             "frequency",
             "overlong-source",
             "overlong-topic",
-            "stamp",
+            "forged-stamp",
+            "stale-stamp",
             "no-stamp",
         ],
     )
@@ -98,6 +135,13 @@ class TestFollow:
 
         assert response.status_code == 400
         assert message in response.content.decode()
+        assert not Subscriber.objects.exists()
+
+    def test_a_form_sent_as_soon_as_its_stamp_was_issued_is_refused(self, client):
+        response = client.post(FOLLOW_URL, follow_data(stamp=stamp_issued(0)))
+
+        assert response.status_code == 400
+        assert "quicker than a person can fill in the form" in response.content.decode()
         assert not Subscriber.objects.exists()
 
     def test_too_many_requests_from_one_address_get_a_friendly_429(self, client):

@@ -35,7 +35,6 @@ from articles.models import Article
 from articles.services import articles_publish_due, signed_text_publish
 from articles.tasks import publish_due_guides
 from subscriptions.fanout import DELIVERY_BATCH_SIZE
-from subscriptions.forms import form_stamp
 from subscriptions.models import Delivery, Subscriber
 from subscriptions.tasks import retry_stalled_jobs
 from tests import waiting
@@ -45,6 +44,7 @@ from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
     smtp_server_fixture,
 )
+from tests.subscriptions.stamps import stamp_issued
 
 pytestmark = pytest.mark.worker
 
@@ -219,7 +219,7 @@ def follow_form(email: str) -> dict[str, str]:
     return {
         "email": email,
         "frequency": "immediate",
-        "stamp": form_stamp(),
+        "stamp": stamp_issued(),
         "source": "/guides/",
         "website": "",
     }
