@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from articles import search as site_search
 from articles import structured_data
-from articles.models import Article, Category, FaqEntry, Tag, WorkflowEvent
+from articles.models import Article, Category, FaqEntry, Tag
 from articles.models import Page as SitePage
 from articles.services import unanswered_search_record
 
@@ -19,7 +19,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "featured": guides.featured()[:3],
         "newest": guides[:6],
-        "faq_highlights": FaqEntry.objects.published().highlights().for_listing()[:4],
+        "faq_highlights": FaqEntry.objects.published().highlights().for_links()[:4],
     }
     return TemplateResponse(request, "articles/home.html", context)
 
@@ -38,13 +38,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return TemplateResponse(request, "articles/withdrawn.html", context, status=410)
     context = {
         "article": article,
-        "corrections": WorkflowEvent.objects.of(article)
-        .corrections_published()
-        .order_by("-reviewed_on")
-        if article.sign_off_id
-        else [],
+        "corrections": article.corrections(),
         "related": Article.objects.published().related_to(article, limit=4),
-        "disclaimer": SitePage.objects.disclaimer(),
         "structured_data": structured_data.article_data(article, request),
     }
     return TemplateResponse(request, "articles/article_detail.html", context)

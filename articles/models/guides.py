@@ -1,22 +1,21 @@
 """Treatment guides: what readers may see, and the reads of lists, pages and search."""
 
+from dataclasses import dataclass
+from datetime import date
+
 from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import models, transaction
 from django.db.models import (
     BooleanField,
-    Case,
-    Count,
     ExpressionWrapper,
     F,
-    IntegerField,
     OuterRef,
     Q,
     Subquery,
-    Value,
-    When,
 )
+from django.db.models.fields.json import KeyTransform
 from django.db.models.functions import JSONObject
 from django.urls import reverse
 from django.utils import timezone
@@ -24,14 +23,35 @@ from django.utils.functional import cached_property
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
-from articles.models.guide_links import PinnedRelatedArticle
-from articles.models.signoff import SignedText
+from articles.models.related import related_guides
+from articles.models.signoff import SignedText, WorkflowEvent, sources_as_references
+from articles.models.site import Page
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
 
 # Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
 # (an FAQ entry: answer B, question A).
 SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+
+# What lists of guides show (includes/article_card.html, feeds, the sitemap's lastmod,
+# digests): they read these columns and not the body, its plain text or the search
+# vector, which the row carries (stored in line, migration 0005).
+LISTING_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "publish_at",
+    "updated_at",
+    "category__name",
+)
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A published correction of a guide, as its page lists it."""
+
+    reviewed_on: date
+    what_changed: str
 
 
 def live() -> Q:
@@ -70,7 +90,12 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(first_published_at__gte=start, first_published_at__lt=end)
 
     def for_listing(self):
-        return self.select_related("category").order_by("-publish_at", "pk")
+        """Newest first, with only what a guide's card shows (LISTING_FIELDS)."""
+        return (
+            self.select_related("category")
+            .only(*LISTING_FIELDS)
+            .order_by("-publish_at", "pk")
+        )
 
     def search(self, query: SearchQuery):
         return self.filter(search_vector=query)
@@ -90,55 +115,46 @@ class ArticleQuerySet(models.QuerySet):
 
     def for_feed(self):
         """Newest first, with the author and tags every feed item names."""
-        return self.for_listing().select_related("author").prefetch_related("tags")
+        return (
+            self.for_listing()
+            .select_related("author")
+            .only(*LISTING_FIELDS, "first_published_at", "author__name")
+            .prefetch_related("tags")
+        )
 
     def for_detail(self):
-        # Tags ride along as a JSON array (no extra query); sources are prefetched.
+        """With all the guide page shows, in one query: topic, author, sign-off, tags,
+        published corrections, the sources of the signed revision (not its whole
+        content) and the short disclaimer; not the search vector."""
         tags = Tag.objects.filter(articles=OuterRef("pk")).values(
             json=JSONObject(name="name", slug="slug")
         )
-        return self.select_related("category", "author", "sign_off__revision").annotate(
-            tag_list=ArraySubquery(tags)
+        corrections = (
+            WorkflowEvent.objects.filter(article=OuterRef("pk"))
+            .corrections_published()
+            .order_by("-reviewed_on", "-pk")
+            .values(
+                json=JSONObject(reviewed_on="reviewed_on", what_changed="what_changed")
+            )
+        )
+        return (
+            self.select_related("category", "author", "sign_off")
+            .defer("search_vector")
+            .annotate(
+                tag_list=ArraySubquery(tags),
+                correction_list=ArraySubquery(corrections),
+                signed_sources=KeyTransform("sources", "sign_off__revision__content"),
+                disclaimer_summary=Subquery(Page.objects.disclaimer_summary()),
+            )
         )
 
     def related_to(self, article: "Article", limit: int = 4):
         """Pinned guides first, in order; then same topic, most shared tags, newest.
 
-        One query: pins and shared-tag counts are subqueries, not round trips.
+        One query, over a bounded set of candidates (articles/models/related.py),
+        reading only what a card shows.
         """
-        pin_order = PinnedRelatedArticle.objects.filter(
-            from_article=article.pk, to_article=OuterRef("pk")
-        ).values("order")[:1]
-        article_tags = Article.tags.through.objects.filter(article=article.pk).values(
-            "tag"
-        )
-        shared_tags = (
-            Article.tags.through.objects.filter(
-                article=OuterRef("pk"), tag__in=article_tags
-            )
-            .values("article")
-            .annotate(count=Count("*"))
-            .values("count")
-        )
-        return (
-            self.exclude(pk=article.pk)
-            .annotate(
-                pin_order=Subquery(pin_order, output_field=IntegerField()),
-                same_category=Case(
-                    When(category=article.category_id, then=Value(1)),
-                    default=Value(0),
-                ),
-                shared_tags=Subquery(shared_tags, output_field=IntegerField()),
-            )
-            .select_related("category")
-            .order_by(
-                F("pin_order").asc(nulls_last=True),
-                "-same_category",
-                F("shared_tags").desc(nulls_last=True),
-                "-publish_at",
-                "pk",
-            )[:limit]
-        )
+        return related_guides(self.for_listing(), article, limit)
 
 
 class Article(SignedText):
@@ -239,6 +255,13 @@ class Article(SignedText):
             models.Index(
                 fields=["status", "publish_at"], name="article_status_publish_at"
             ),
+            # A topic's live guides, newest first, with their ids: its listing
+            # pages and count read the index alone (articles/pagination.py), and
+            # related guides take the newest on a topic from it.
+            models.Index(
+                fields=["category", "status", "-publish_at", "id"],
+                name="article_topic_newest",
+            ),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
             GinIndex(
                 fields=["title"],
@@ -299,9 +322,18 @@ class Article(SignedText):
 
     def public_sources(self) -> list:
         """The sources of the signed-off text; a never signed-off draft's own."""
-        if self.sign_off_id:
-            return self.sign_off.revision.sources()
-        return list(self.references.all())
+        if not self.sign_off_id:
+            return list(self.references.all())
+        if hasattr(self, "signed_sources"):  # read with the guide by for_detail()
+            return sources_as_references(self.signed_sources or [])
+        return self.sign_off.revision.sources()
+
+    def corrections(self) -> list[Correction]:
+        """Published corrections of its text, newest first (read by for_detail())."""
+        return [
+            Correction(date.fromisoformat(c["reviewed_on"]), c["what_changed"])
+            for c in self.correction_list
+        ]
 
     def is_live(self) -> bool:
         return self.is_published()

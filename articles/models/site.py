@@ -68,8 +68,9 @@ class Announcement(models.Model):
 
 
 class PageQuerySet(models.QuerySet):
-    def disclaimer(self) -> "Page | None":
-        return self.filter(slug=Page.DISCLAIMER_SLUG).first()
+    def disclaimer_summary(self):
+        """The short disclaimer under every guide, for a subquery (or None)."""
+        return self.filter(slug=Page.DISCLAIMER_SLUG).values("summary")[:1]
 
 
 class Page(models.Model):
