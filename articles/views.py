@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, Page, Paginator
+from django.core.paginator import EmptyPage, Page
 from django.core.validators import slug_re
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -9,6 +9,7 @@ from articles import search as site_search
 from articles import structured_data
 from articles.models import Article, Category, FaqEntry, Tag
 from articles.models import Page as SitePage
+from articles.pagination import KeysFirstPaginator
 from articles.services import unanswered_search_record
 
 GUIDES_PER_PAGE = 12
@@ -91,7 +92,7 @@ def _page_of(request: HttpRequest, queryset, per_page: int = GUIDES_PER_PAGE) ->
     except ValueError:
         number = 1
     try:
-        return Paginator(queryset, per_page).page(max(number, 1))
+        return KeysFirstPaginator(queryset, per_page).page(max(number, 1))
     except EmptyPage as error:
         raise Http404("No such page.") from error
 
