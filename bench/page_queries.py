@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> None:
         "--reuse", action="store_true", help=f"use a kept {BENCH_DATABASE} as it is"
     )
     parser.add_argument("--no-serve", action="store_true", help="only (a): no gunicorn")
+    parser.add_argument(
+        "--only", default="", help="time only the pages whose name contains this"
+    )
     args = parser.parse_args(argv)
     if args.guides < 100 or args.requests < 1:
         parser.error("--guides must be at least 100, --requests at least 1")
@@ -86,7 +89,7 @@ def run(args: argparse.Namespace, database_url: str) -> None:
     call_command("migrate", interactive=False, verbosity=0)
     if not args.reuse:
         seed(args.guides)
-    pages = pages_to_time()
+    pages = {name: url for name, url in pages_to_time().items() if args.only in name}
     out(f"Load average before: {_load()}")
     explained = explain_pages(pages)
     if not args.no_serve:

@@ -3,29 +3,18 @@
 from dataclasses import dataclass
 from datetime import date
 
-from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
 from django.db import models, transaction
-from django.db.models import (
-    BooleanField,
-    ExpressionWrapper,
-    F,
-    OuterRef,
-    Q,
-    Subquery,
-)
-from django.db.models.fields.json import KeyTransform
-from django.db.models.functions import JSONObject
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
-from articles.models.related import related_guides
-from articles.models.signoff import SignedText, WorkflowEvent, sources_as_references
-from articles.models.site import Page
+from articles.models.guide_page import guide_page_extras, related_guides
+from articles.models.signoff import SignedText, sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
 
@@ -125,33 +114,18 @@ class ArticleQuerySet(models.QuerySet):
     def for_detail(self):
         """With all the guide page shows, in one query: topic, author, sign-off, tags,
         published corrections, the sources of the signed revision (not its whole
-        content) and the short disclaimer; not the search vector."""
-        tags = Tag.objects.filter(articles=OuterRef("pk")).values(
-            json=JSONObject(name="name", slug="slug")
-        )
-        corrections = (
-            WorkflowEvent.objects.filter(article=OuterRef("pk"))
-            .corrections_published()
-            .order_by("-reviewed_on", "-pk")
-            .values(
-                json=JSONObject(reviewed_on="reviewed_on", what_changed="what_changed")
-            )
-        )
+        content) and the short disclaimer (articles/models/guide_page.py); not the
+        search vector."""
         return (
             self.select_related("category", "author", "sign_off")
             .defer("search_vector")
-            .annotate(
-                tag_list=ArraySubquery(tags),
-                correction_list=ArraySubquery(corrections),
-                signed_sources=KeyTransform("sources", "sign_off__revision__content"),
-                disclaimer_summary=Subquery(Page.objects.disclaimer_summary()),
-            )
+            .annotate(**guide_page_extras(self.model))
         )
 
     def related_to(self, article: "Article", limit: int = 4):
         """Pinned guides first, in order; then same topic, most shared tags, newest.
 
-        One query, over a bounded set of candidates (articles/models/related.py),
+        One query, over a bounded set of candidates (articles/models/guide_page.py),
         reading only what a card shows.
         """
         return related_guides(self.for_listing(), article, limit)
