@@ -17,6 +17,9 @@ tags, the live guides most recently tagged with it; the newest live guides anywh
 so every slot fills. docs/design.md ("Performance") has the figures.
 """
 
+from dataclasses import dataclass
+from datetime import date
+
 from django.db.models import F, JSONField, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
@@ -29,6 +32,22 @@ from articles.models.taxonomy import Tag
 # How many candidates each source gives: the newest on the topic, the latest for each
 # tag, the newest anywhere. Four slots are filled from a hundred or so candidates.
 CANDIDATES_PER_SOURCE = 20
+
+
+@dataclass(frozen=True)
+class Correction:
+    """A published correction of a guide, as its page lists it."""
+
+    reviewed_on: date
+    what_changed: str
+
+
+def corrections_from(correction_list: list[dict]) -> list[Correction]:
+    """The corrections guide_page_extras() read, as Correction objects."""
+    return [
+        Correction(date.fromisoformat(row["reviewed_on"]), row["what_changed"])
+        for row in correction_list
+    ]
 
 
 def _sql(sql: str, params: list, output_field=None) -> RawSQL:

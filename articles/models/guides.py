@@ -1,134 +1,21 @@
-"""Treatment guides: what readers may see, and the reads of lists, pages and search."""
-
-from dataclasses import dataclass
-from datetime import date
+"""Treatment guides: the model, and one guide's behaviour. Their reads (lists, the
+guide page, search) are ArticleQuerySet methods in guide_reads.py."""
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
-from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
-from articles.models.guide_page import guide_page_extras, related_guides
+from articles.models.guide_page import Correction, corrections_from
+from articles.models.guide_reads import ArticleQuerySet, GuideStatus
 from articles.models.signoff import SignedText, sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
-
-# Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
-# (an FAQ entry: answer B, question A).
-SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
-
-# What lists of guides show (includes/article_card.html, feeds, the sitemap's lastmod,
-# digests): they read these columns and not the body, its plain text or the search
-# vector, which the row carries (stored in line, migration 0005).
-LISTING_FIELDS = (
-    "title",
-    "slug",
-    "summary",
-    "publish_at",
-    "updated_at",
-    "category__name",
-)
-
-
-@dataclass(frozen=True)
-class Correction:
-    """A published correction of a guide, as its page lists it."""
-
-    reviewed_on: date
-    what_changed: str
-
-
-def live() -> Q:
-    """Guides readers may see: published, and their go-live time has come."""
-    return Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
-
-
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(live())
-
-    def scheduled(self):
-        return self.filter(
-            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-        )
-
-    def drafts(self):
-        return self.filter(status=Article.Status.DRAFT)
-
-    def visible_to(self, user):
-        """Staff see every guide (to preview it); everyone else only published ones."""
-        if user.is_active and user.is_staff:
-            return self.all()
-        return self.published()
-
-    def in_category(self, category: Category):
-        return self.filter(category=category)
-
-    def tagged(self, tag: Tag):
-        return self.filter(tags=tag)
-
-    def featured(self):
-        return self.filter(is_featured=True)
-
-    def first_published_between(self, start, end):
-        return self.filter(first_published_at__gte=start, first_published_at__lt=end)
-
-    def for_listing(self):
-        """Newest first, with only what a guide's card shows (LISTING_FIELDS)."""
-        return (
-            self.select_related("category")
-            .only(*LISTING_FIELDS)
-            .order_by("-publish_at", "pk")
-        )
-
-    def search(self, query: SearchQuery):
-        return self.filter(search_vector=query)
-
-    def ranked(self, query: SearchQuery, first=()):
-        """Best first: the guides whose ids are in `first`, then by weighted rank
-        (title counts most), newer first on a tie."""
-        ranked = self.annotate(
-            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
-        )
-        order = ["-rank", "-publish_at", "pk"]
-        if first:  # Q(pk__in=[]) in ORDER BY would empty the query
-            is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())
-            ranked = ranked.alias(is_first=is_first)
-            order.insert(0, "-is_first")
-        return ranked.order_by(*order)
-
-    def for_feed(self):
-        """Newest first, with the author and tags every feed item names."""
-        return (
-            self.for_listing()
-            .select_related("author")
-            .only(*LISTING_FIELDS, "first_published_at", "author__name")
-            .prefetch_related("tags")
-        )
-
-    def for_detail(self):
-        """With all the guide page shows, in one query: topic, author, sign-off, tags,
-        published corrections, the sources of the signed revision (not its whole
-        content) and the short disclaimer (articles/models/guide_page.py); not the
-        search vector."""
-        return (
-            self.select_related("category", "author", "sign_off")
-            .defer("search_vector")
-            .annotate(**guide_page_extras(self.model))
-        )
-
-    def related_to(self, article: "Article", limit: int = 4):
-        """Pinned guides first, in order; then same topic, most shared tags, newest.
-
-        One query, over a bounded set of candidates (articles/models/guide_page.py),
-        reading only what a card shows.
-        """
-        return related_guides(self.for_listing(), article, limit)
 
 
 class Article(SignedText):
@@ -144,10 +31,7 @@ class Article(SignedText):
     MEDICAL_FIELDS = ("title", "summary", "body")
     SUBJECT_FIELD = "article"
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+    Status = GuideStatus
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -236,6 +120,13 @@ class Article(SignedText):
                 fields=["category", "status", "-publish_at", "id"],
                 name="article_topic_newest",
             ),
+            # The home page's featured guides: a few among thousands, wherever they
+            # are in the order of publication.
+            models.Index(
+                fields=["status", "-publish_at"],
+                condition=Q(is_featured=True),
+                name="article_featured_newest",
+            ),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
             GinIndex(
                 fields=["title"],
@@ -304,10 +195,7 @@ class Article(SignedText):
 
     def corrections(self) -> list[Correction]:
         """Published corrections of its text, newest first (read by for_detail())."""
-        return [
-            Correction(date.fromisoformat(c["reviewed_on"]), c["what_changed"])
-            for c in self.correction_list
-        ]
+        return corrections_from(self.correction_list)
 
     def is_live(self) -> bool:
         return self.is_published()
