@@ -10,7 +10,7 @@ tenth of that). Each expression is written once here and tested against the
 ORM's rule it follows (tests/articles/test_guide_page_sql.py).
 
 Related guides: ranking every guide in the library against the one shown read the
-whole table (over a second at 100,000 guides). They are ranked from a bounded set of
+whole table (0.6 to 1 s at 100,000 guides). They are ranked from a bounded set of
 candidates instead, each part a short index scan, so the cost does not grow with
 the library: the guide's pins; the newest live guides on its topic; for each of its
 tags, the live guides most recently tagged with it; the newest live guides anywhere,
