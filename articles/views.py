@@ -1,4 +1,4 @@
-from django.core.paginator import EmptyPage, Page, Paginator
+from django.core.paginator import EmptyPage, Page
 from django.core.validators import slug_re
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
@@ -7,8 +7,9 @@ from django.views.decorators.http import require_POST
 
 from articles import search as site_search
 from articles import structured_data
-from articles.models import Article, Category, FaqEntry, Tag, WorkflowEvent
+from articles.models import Article, Category, FaqEntry, Tag
 from articles.models import Page as SitePage
+from articles.pagination import KeysFirstPaginator
 from articles.services import unanswered_search_record
 
 GUIDES_PER_PAGE = 12
@@ -19,7 +20,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "featured": guides.featured()[:3],
         "newest": guides[:6],
-        "faq_highlights": FaqEntry.objects.published().highlights().for_listing()[:4],
+        "faq_highlights": FaqEntry.objects.published().highlights().for_links()[:4],
     }
     return TemplateResponse(request, "articles/home.html", context)
 
@@ -38,13 +39,8 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         return TemplateResponse(request, "articles/withdrawn.html", context, status=410)
     context = {
         "article": article,
-        "corrections": WorkflowEvent.objects.of(article)
-        .corrections_published()
-        .order_by("-reviewed_on")
-        if article.sign_off_id
-        else [],
+        "corrections": article.corrections(),
         "related": Article.objects.published().related_to(article, limit=4),
-        "disclaimer": SitePage.objects.disclaimer(),
         "structured_data": structured_data.article_data(article, request),
     }
     return TemplateResponse(request, "articles/article_detail.html", context)
@@ -96,7 +92,7 @@ def _page_of(request: HttpRequest, queryset, per_page: int = GUIDES_PER_PAGE) ->
     except ValueError:
         number = 1
     try:
-        return Paginator(queryset, per_page).page(max(number, 1))
+        return KeysFirstPaginator(queryset, per_page).page(max(number, 1))
     except EmptyPage as error:
         raise Http404("No such page.") from error
 

@@ -12,7 +12,8 @@ from articles.models.editing import EditorVisit
 from articles.models.faq import FaqEntry
 from articles.models.generation import ContentGeneration, ContentVersion
 from articles.models.guide_links import PinnedRelatedArticle, Reference
-from articles.models.guides import Article, ArticleQuerySet
+from articles.models.guide_reads import ArticleQuerySet
+from articles.models.guides import Article
 from articles.models.search_tables import (
     ArticleSearchHead,
     PromotedResult,

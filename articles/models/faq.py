@@ -7,13 +7,17 @@ from django.db.models import F
 from django.urls import reverse
 from django_ckeditor_5.fields import CKEditor5Field
 
-from articles.models.guides import SEARCH_WEIGHTS, Article
+from articles.models.guide_reads import SEARCH_WEIGHTS
+from articles.models.guides import Article
 from articles.models.signoff import SignedText
 from articles.models.taxonomy import Category
 from articles.sanitize import clean_html, html_to_text
 
 
 class FaqEntryQuerySet(models.QuerySet):
+    # Grouped by topic, in the editors' order within each.
+    FAQ_ORDER = ("category__order", "category__name", "order", "pk")
+
     def published(self):
         return self.filter(is_published=True)
 
@@ -30,9 +34,30 @@ class FaqEntryQuerySet(models.QuerySet):
         ).order_by("-rank", "order", "pk")
 
     def for_listing(self):
-        return self.select_related("category", "article", "sign_off").order_by(
-            "category__order", "category__name", "order", "pk"
+        """In FAQ order, with what the FAQ page shows of each answer: its topic, its
+        review and the guide to read next (its title and address, not its body)."""
+        return (
+            self.select_related("category", "article", "sign_off")
+            .only(
+                "question",
+                "slug",
+                "answer",
+                "last_reviewed_on",
+                "category__name",
+                "category__slug",
+                "article__title",
+                "article__slug",
+                "article__status",
+                "article__publish_at",
+                "sign_off__reviewer_name",
+                "sign_off__reviewer_credentials",
+            )
+            .order_by(*self.FAQ_ORDER)
         )
+
+    def for_links(self):
+        """In FAQ order, with only what a link to an answer shows."""
+        return self.only("question", "slug").order_by(*self.FAQ_ORDER)
 
 
 class FaqEntry(SignedText):

@@ -1,144 +1,21 @@
-"""Treatment guides: what readers may see, and the reads of lists, pages and search."""
+"""Treatment guides: the model, and one guide's behaviour. Their reads (lists, the
+guide page, search) are ArticleQuerySet methods in guide_reads.py."""
 
-from django.contrib.postgres.expressions import ArraySubquery
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models, transaction
-from django.db.models import (
-    BooleanField,
-    Case,
-    Count,
-    ExpressionWrapper,
-    F,
-    IntegerField,
-    OuterRef,
-    Q,
-    Subquery,
-    Value,
-    When,
-)
-from django.db.models.functions import JSONObject
+from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
-from articles.models.guide_links import PinnedRelatedArticle
-from articles.models.signoff import SignedText
+from articles.models.guide_page import Correction, corrections_from
+from articles.models.guide_reads import ArticleQuerySet, GuideStatus
+from articles.models.signoff import SignedText, sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
-
-# Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
-# (an FAQ entry: answer B, question A).
-SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
-
-
-def live() -> Q:
-    """Guides readers may see: published, and their go-live time has come."""
-    return Q(status=Article.Status.PUBLISHED, publish_at__lte=timezone.now())
-
-
-class ArticleQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(live())
-
-    def scheduled(self):
-        return self.filter(
-            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now()
-        )
-
-    def drafts(self):
-        return self.filter(status=Article.Status.DRAFT)
-
-    def visible_to(self, user):
-        """Staff see every guide (to preview it); everyone else only published ones."""
-        if user.is_active and user.is_staff:
-            return self.all()
-        return self.published()
-
-    def in_category(self, category: Category):
-        return self.filter(category=category)
-
-    def tagged(self, tag: Tag):
-        return self.filter(tags=tag)
-
-    def featured(self):
-        return self.filter(is_featured=True)
-
-    def first_published_between(self, start, end):
-        return self.filter(first_published_at__gte=start, first_published_at__lt=end)
-
-    def for_listing(self):
-        return self.select_related("category").order_by("-publish_at", "pk")
-
-    def search(self, query: SearchQuery):
-        return self.filter(search_vector=query)
-
-    def ranked(self, query: SearchQuery, first=()):
-        """Best first: the guides whose ids are in `first`, then by weighted rank
-        (title counts most), newer first on a tie."""
-        ranked = self.annotate(
-            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
-        )
-        order = ["-rank", "-publish_at", "pk"]
-        if first:  # Q(pk__in=[]) in ORDER BY would empty the query
-            is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())
-            ranked = ranked.alias(is_first=is_first)
-            order.insert(0, "-is_first")
-        return ranked.order_by(*order)
-
-    def for_feed(self):
-        """Newest first, with the author and tags every feed item names."""
-        return self.for_listing().select_related("author").prefetch_related("tags")
-
-    def for_detail(self):
-        # Tags ride along as a JSON array (no extra query); sources are prefetched.
-        tags = Tag.objects.filter(articles=OuterRef("pk")).values(
-            json=JSONObject(name="name", slug="slug")
-        )
-        return self.select_related("category", "author", "sign_off__revision").annotate(
-            tag_list=ArraySubquery(tags)
-        )
-
-    def related_to(self, article: "Article", limit: int = 4):
-        """Pinned guides first, in order; then same topic, most shared tags, newest.
-
-        One query: pins and shared-tag counts are subqueries, not round trips.
-        """
-        pin_order = PinnedRelatedArticle.objects.filter(
-            from_article=article.pk, to_article=OuterRef("pk")
-        ).values("order")[:1]
-        article_tags = Article.tags.through.objects.filter(article=article.pk).values(
-            "tag"
-        )
-        shared_tags = (
-            Article.tags.through.objects.filter(
-                article=OuterRef("pk"), tag__in=article_tags
-            )
-            .values("article")
-            .annotate(count=Count("*"))
-            .values("count")
-        )
-        return (
-            self.exclude(pk=article.pk)
-            .annotate(
-                pin_order=Subquery(pin_order, output_field=IntegerField()),
-                same_category=Case(
-                    When(category=article.category_id, then=Value(1)),
-                    default=Value(0),
-                ),
-                shared_tags=Subquery(shared_tags, output_field=IntegerField()),
-            )
-            .select_related("category")
-            .order_by(
-                F("pin_order").asc(nulls_last=True),
-                "-same_category",
-                F("shared_tags").desc(nulls_last=True),
-                "-publish_at",
-                "pk",
-            )[:limit]
-        )
 
 
 class Article(SignedText):
@@ -154,10 +31,7 @@ class Article(SignedText):
     MEDICAL_FIELDS = ("title", "summary", "body")
     SUBJECT_FIELD = "article"
 
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-        WITHDRAWN = "withdrawn", "Withdrawn"
+    Status = GuideStatus
 
     title = models.CharField(max_length=200)
     slug = models.SlugField(
@@ -245,6 +119,20 @@ class Article(SignedText):
                 condition=Q(status="published"),
                 name="article_review_due_published",
             ),
+            # A topic's live guides, newest first, with their ids: its listing
+            # pages and count read the index alone (articles/pagination.py), and
+            # related guides take the newest on a topic from it.
+            models.Index(
+                fields=["category", "status", "-publish_at", "id"],
+                name="article_topic_newest",
+            ),
+            # The home page's featured guides: a few among thousands, wherever they
+            # are in the order of publication.
+            models.Index(
+                fields=["status", "-publish_at"],
+                condition=Q(is_featured=True),
+                name="article_featured_newest",
+            ),
             GinIndex(fields=["search_vector"], name="article_search_vector"),
             GinIndex(
                 fields=["title"],
@@ -312,9 +200,15 @@ class Article(SignedText):
 
     def public_sources(self) -> list:
         """The sources of the signed-off text; a never signed-off draft's own."""
-        if self.sign_off_id:
-            return self.sign_off.revision.sources()
-        return list(self.references.all())
+        if not self.sign_off_id:
+            return list(self.references.all())
+        if hasattr(self, "signed_sources"):  # read with the guide by for_detail()
+            return sources_as_references(self.signed_sources or [])
+        return self.sign_off.revision.sources()
+
+    def corrections(self) -> list[Correction]:
+        """Published corrections of its text, newest first (read by for_detail())."""
+        return corrections_from(self.correction_list)
 
     def is_live(self) -> bool:
         return self.is_published()

@@ -7,7 +7,8 @@ from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import models
 from django.db.models.functions import Lower
 
-from articles.models.guides import Article, live
+from articles.models.guide_reads import live
+from articles.models.guides import Article
 from articles.models.taxonomy import Category
 
 

@@ -125,9 +125,14 @@ class Revision(models.Model):
 
     def sources(self) -> list:
         """The guide's sources as unsaved Reference objects (for their links)."""
-        from articles.models.guide_links import Reference
+        return sources_as_references(self.content.get("sources", []))
 
-        return [Reference(**source) for source in self.content.get("sources", [])]
+
+def sources_as_references(sources: list[dict]) -> list:
+    """Sources as a revision holds them, as unsaved Reference objects."""
+    from articles.models.guide_links import Reference
+
+    return [Reference(**source) for source in sources]
 
 
 class WorkflowEventQuerySet(models.QuerySet):

@@ -67,11 +67,6 @@ class Announcement(models.Model):
         return self.text
 
 
-class PageQuerySet(models.QuerySet):
-    def disclaimer(self) -> "Page | None":
-        return self.filter(slug=Page.DISCLAIMER_SLUG).first()
-
-
 class Page(models.Model):
     """A staff-editable page such as About, Editorial policy or Disclaimer."""
 
@@ -88,8 +83,6 @@ class Page(models.Model):
     )
     body = CKEditor5Field()
     updated_at = models.DateTimeField(auto_now=True)
-
-    objects = PageQuerySet.as_manager()
 
     class Meta:
         ordering = ["title"]

@@ -170,6 +170,37 @@ class TestRelatedTo:
         assert related == [newest]
         assert scheduled not in related
 
+    def test_same_topic_guide_sharing_tags_beats_newer_ones_on_the_topic(self):
+        topic, lung, chemo = CategoryFactory(), TagFactory(), TagFactory()
+        now = timezone.now()
+        old_and_close = ArticleFactory(
+            category=topic, tags=[lung, chemo], publish_at=now - timedelta(days=900)
+        )
+        newer = [
+            ArticleFactory(category=topic, publish_at=now - timedelta(days=days))
+            for days in range(1, 26)
+        ]
+        article = ArticleFactory(category=topic, tags=[lung, chemo])
+
+        related = list(Article.objects.published().related_to(article, limit=4))
+
+        assert related == [old_and_close, *newer[:3]]
+
+    def test_other_topics_sharing_tags_come_before_the_newest_guides(self):
+        lung, chemo = TagFactory(), TagFactory()
+        now = timezone.now()
+        article = ArticleFactory(tags=[lung, chemo])
+        one_tag = ArticleFactory(tags=[lung], publish_at=now - timedelta(days=50))
+        two_tags = ArticleFactory(
+            tags=[lung, chemo], publish_at=now - timedelta(days=60)
+        )
+        newest = ArticleFactory(publish_at=now - timedelta(hours=2))
+        ArticleFactory(publish_at=now - timedelta(days=3))
+
+        related = list(Article.objects.published().related_to(article, limit=3))
+
+        assert related == [two_tags, one_tag, newest]
+
     def test_fills_every_slot_in_one_query(self, django_assert_num_queries):
         article = ArticleFactory(tags=[TagFactory(), TagFactory()])
         ArticleFactory.create_batch(6)

@@ -7,6 +7,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from articles.services import signed_text_publish
 from articles.views import GUIDES_PER_PAGE
 from tests.factories import (
     AnnouncementFactory,
@@ -17,6 +18,7 @@ from tests.factories import (
     PinnedRelatedArticleFactory,
     ReferenceFactory,
     TagFactory,
+    approved,
 )
 
 pytestmark = pytest.mark.django_db
@@ -198,6 +200,28 @@ class TestGuidePage:
         )
         assert "<script>alert(1)" not in content
 
+    def test_lists_published_corrections_newest_first(self, client):
+        article = ArticleFactory(body="<p>Take 5 mg.</p>")
+        for dose, note in [("50 mg", "The dose was wrong."), ("40 mg", "Again.")]:
+            signed_text_publish(
+                sign_off=approved(
+                    article,
+                    body=f"<p>Take {dose}.</p>",
+                    is_correction=True,
+                    what_changed=note,
+                )
+            )
+        approved(  # approved, not published: readers do not see it yet
+            article, body="<p>Take 4 mg.</p>", is_correction=True, what_changed="No."
+        )
+
+        content = client.get(article.get_absolute_url()).content.decode()
+
+        changes = content[content.index('id="changes-heading"') :]
+        assert changes.count("<strong>Correction</strong>") == 2
+        assert changes.index("Again.") < changes.index("The dose was wrong.")
+        assert "Take 40 mg." in content and "No." not in changes
+
     def test_carries_canonical_and_social_meta(self, client):
         article = ArticleFactory(summary="A short summary.")
 
@@ -212,7 +236,7 @@ class TestGuidePage:
         assert '<meta property="og:type" content="article">' in content
         assert '<meta property="og:description" content="A short summary.">' in content
 
-    def test_makes_six_queries_whatever_its_tags_sources_and_related(
+    def test_makes_four_queries_whatever_its_tags_sources_and_related(
         self, client, django_assert_num_queries
     ):
         for extra in (0, 5):
@@ -225,8 +249,9 @@ class TestGuidePage:
             PageFactory(slug=f"disclaimer-{extra}")
             AnnouncementFactory()
 
-            # guide with tags, sources, related, disclaimer, header topics, announcement
-            with django_assert_num_queries(6):
+            # the guide with its tags, sources, corrections and the disclaimer;
+            # related guides; header topics; the announcement
+            with django_assert_num_queries(4):
                 response = client.get(article.get_absolute_url())
 
             assert response.status_code == 200

@@ -1,0 +1,123 @@
+"""The reads of guides: what readers may see, lists, the guide page and search.
+
+`Article.objects` is an ArticleQuerySet: `Article.objects.published().for_listing()`.
+"""
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import models
+from django.db.models import BooleanField, ExpressionWrapper, F, Q
+from django.utils import timezone
+
+from articles.models.guide_page import guide_page_extras, related_guides
+from articles.models.taxonomy import Category, Tag
+
+
+class GuideStatus(models.TextChoices):
+    """Where a guide stands (Article.Status)."""
+
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    WITHDRAWN = "withdrawn", "Withdrawn"
+
+
+# Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
+# (an FAQ entry: answer B, question A).
+SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+
+# What lists of guides show (includes/article_card.html, feeds, the sitemap's lastmod,
+# digests): they read these columns and not the body, its plain text or the search
+# vector, which the row carries (stored in line, migration 0005).
+LISTING_FIELDS = (
+    "title",
+    "slug",
+    "summary",
+    "publish_at",
+    "updated_at",
+    "category__name",
+)
+
+
+def live() -> Q:
+    """Guides readers may see: published, and their go-live time has come."""
+    return Q(status=GuideStatus.PUBLISHED, publish_at__lte=timezone.now())
+
+
+class ArticleQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(live())
+
+    def scheduled(self):
+        return self.filter(status=GuideStatus.PUBLISHED, publish_at__gt=timezone.now())
+
+    def drafts(self):
+        return self.filter(status=GuideStatus.DRAFT)
+
+    def visible_to(self, user):
+        """Staff see every guide (to preview it); everyone else only published ones."""
+        if user.is_active and user.is_staff:
+            return self.all()
+        return self.published()
+
+    def in_category(self, category: Category):
+        return self.filter(category=category)
+
+    def tagged(self, tag: Tag):
+        return self.filter(tags=tag)
+
+    def featured(self):
+        return self.filter(is_featured=True)
+
+    def first_published_between(self, start, end):
+        return self.filter(first_published_at__gte=start, first_published_at__lt=end)
+
+    def for_listing(self):
+        """Newest first, with only what a guide's card shows (LISTING_FIELDS)."""
+        return (
+            self.select_related("category")
+            .only(*LISTING_FIELDS)
+            .order_by("-publish_at", "pk")
+        )
+
+    def search(self, query: SearchQuery):
+        return self.filter(search_vector=query)
+
+    def ranked(self, query: SearchQuery, first=()):
+        """Best first: the guides whose ids are in `first`, then by weighted rank
+        (title counts most), newer first on a tie."""
+        ranked = self.annotate(
+            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+        )
+        order = ["-rank", "-publish_at", "pk"]
+        if first:  # Q(pk__in=[]) in ORDER BY would empty the query
+            is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())
+            ranked = ranked.alias(is_first=is_first)
+            order.insert(0, "-is_first")
+        return ranked.order_by(*order)
+
+    def for_feed(self):
+        """Newest first, with the author and tags every feed item names."""
+        return (
+            self.for_listing()
+            .select_related("author")
+            .only(*LISTING_FIELDS, "first_published_at", "author__name")
+            .prefetch_related("tags")
+        )
+
+    def for_detail(self):
+        """With all the guide page shows, in one query: topic, author, sign-off, tags,
+        published corrections, the sources of the signed revision (not its whole
+        content) and the short disclaimer (articles/models/guide_page.py); not the
+        search vector."""
+        return (
+            self.select_related("category", "author", "sign_off")
+            .defer("search_vector")
+            .annotate(**guide_page_extras(self.model))
+        )
+
+    def related_to(self, article, limit: int = 4):
+        """Pinned guides first, in order; then same topic, most shared tags, newest.
+
+        One query, over a bounded set of candidates (articles/models/guide_page.py),
+        reading only what a card shows.
+        """
+        return related_guides(self.for_listing(), article, limit)
