@@ -632,6 +632,9 @@ class Bench:
                 self.anchor_up()
             for size in self.sizes:
                 self.measure_size(server, size, beside_anchor=size == self.sizes[0])
+                if self.anchor_started:  # the comparison is done
+                    anchor_run("stop")
+                    self.anchor_started = False
         finally:
             self.cleanup(server)
         self.report()
@@ -811,11 +814,53 @@ class Bench:
     def report(self) -> None:
         text = "\n".join(self.report_lines())
         (self.folder / "report.md").write_text(text + "\n")
+        summary = "\n".join(self.summary_lines())
+        (self.folder / "summary.md").write_text(summary + "\n")
         self.write_tsv()
         out()
         out(text)
         out()
-        out(f"Report, results.tsv and raw wrk output: {self.folder}")
+        out("For the README (summary.md):")
+        out()
+        out(summary)
+        out()
+        out(f"Report, summary, results.tsv and raw wrk output: {self.folder}")
+
+    def summary_lines(self) -> list[str]:
+        """The README's short table: ratios to the anchor, and the scale in req/s."""
+        main = self.sizes[0]
+        date = datetime.now(tz=UTC).strftime("%Y-%m-%d")
+        loads = sorted(float(load.split(": ")[1].split()[0]) for load in self.loads)
+        lines = [
+            f"{date}, {os.cpu_count()} cores, {main:,} guides, wrk -t{THREADS} "
+            f"-c{CONNS} -d{DURATION} x {RUNS} rounds; 1-minute load average "
+            f"{loads[0]:.1f} to {loads[-1]:.1f}.",
+            "",
+            "| page | ours, req/s | Wagtail's page, req/s | ours / Wagtail |",
+            "|---|---:|---:|---:|",
+        ]
+        for m in self.measured:
+            target = m.target
+            if m.guides != main or target.site == "wagtail" or m.run != 1:
+                continue
+            if not target.anchor:
+                continue
+            ours = self.rates(main, target.site, target.name)
+            theirs = self.rates(main, "wagtail", target.anchor)
+            ratios = [a / b for a, b in zip(ours, theirs, strict=False) if b]
+            label = target.name
+            if target.site == "proxy":
+                label = f"behind the proxy: {label}"
+            anchor = ""
+            if theirs:
+                anchor = f"{statistics.median(theirs):,.0f} ({target.anchor})"
+            ratio = f"{statistics.median(ratios):.2f}" if ratios else "n/a"
+            lines.append(
+                f"| {label} | {statistics.median(ours):,.0f} | {anchor} | {ratio} |"
+            )
+            if target.name == "guide, uncached" and not self.facts[main]["page_cache"]:
+                lines.append("| guide, cached | not built | | |")
+        return lines + self.scale_lines()
 
     def report_lines(self) -> list[str]:
         main = self.sizes[0]
