@@ -211,23 +211,29 @@ def wrk_command(target: Target, duration: str, scripts: Path, tag: str) -> list[
 
 
 def wrk(target: Target, guides: int, run: int, scripts: Path) -> Measured:
-    """A discarded warm-up, then the timed run."""
+    """A discarded warm-up, then the timed run, each followed by a drain."""
     tag = f"{run}{secrets.token_hex(3)}"
     warm_up = wrk_command(target, WARMUP, scripts, tag + "w")
     subprocess.run(warm_up, capture_output=True, check=False)  # noqa: S603
+    drain(target)
     result = subprocess.run(  # noqa: S603
         wrk_command(target, DURATION, scripts, tag),
         capture_output=True,
         text=True,
         check=False,
     )
+    drained = drain(target)
     name = re.sub(r"\W+", "-", f"{guides} {target.site} {target.name}").strip("-")
-    (scripts / "raw" / f"{name}-run{run}.txt").write_text(result.stdout + result.stderr)
+    (scripts / "raw" / f"{name}-run{run}.txt").write_text(
+        result.stdout + result.stderr + f"Drained in {drained:.1f} s\n"
+    )
     measured = Measured(target, guides, run, **parse_wrk(result.stdout))
     line = (
         f"  {target.site:7} {target.name:36} {measured.req_s:10.1f} req/s"
         f"  p50 {measured.p50_ms:8.1f}  p99 {measured.p99_ms:8.1f} ms"
     )
+    if drained > 1:
+        line += f"  drained in {drained:.0f} s"
     if measured.non_2xx_3xx:
         line += f"  non-2xx/3xx {measured.non_2xx_3xx}/{measured.requests}"
     if measured.socket_errors != "none":
@@ -236,6 +242,32 @@ def wrk(target: Target, guides: int, run: int, scripts: Path) -> Measured:
         line += f"  answers: {measured.answers}"
     out(line)
     return measured
+
+
+def drain(target: Target) -> float:
+    """Wait until the app server behind target has answered what wrk left queued.
+
+    When wrk stops, the requests it sent are still in the server's queue and its sync
+    workers answer every one of them; a slow page would eat into the next target's
+    run. A cheap request to the same server is answered after them: wait for it.
+    """
+    port = ANCHOR_ENV["WAGTAIL_PORT"] if target.site == "wagtail" else OUR_PORT
+    started = time.monotonic()
+    try:
+        fetch(f"http://127.0.0.1:{port}/robots.txt", timeout=900)
+    except (OSError, http.client.HTTPException) as error:
+        raise BenchError(
+            f"The server behind {target.name} did not drain: {error}"
+        ) from error
+    return time.monotonic() - started
+
+
+def seconds(duration: str) -> float:
+    """wrk's duration ("15s", "2m", "1h") in seconds."""
+    match = re.fullmatch(r"(\d+(?:\.\d+)?)([smh]?)", duration)
+    if match is None:
+        raise BenchError(f"Cannot read the duration {duration!r}.")
+    return float(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600}[match[2]]
 
 
 # HTTP and processes -------------------------------------------------------------------
@@ -279,7 +311,10 @@ def one_request_ms(target: Target, times: int = 5) -> float:
             url = with_query(url, f"uncached=alone-{secrets.token_hex(4)}-{n}")
         headers = request_headers(target)
         started = time.perf_counter()
-        fetch(url, headers)
+        try:
+            fetch(url, headers)
+        except (OSError, http.client.HTTPException):
+            return float("nan")  # a worker timed out and was killed, say
         if n:
             timings.append((time.perf_counter() - started) * 1000)
     return statistics.median(timings)
@@ -598,6 +633,8 @@ class Bench:
         self.facts: dict[int, dict] = {}
         self.alone_ms: dict[tuple[int, str, str], float] = {}
         self.body_bytes: dict[tuple[int, str, str], int] = {}
+        self.not_loaded: dict[tuple[int, str, str], float] = {}
+        self.all_targets: dict[int, list[Target]] = {}
         self.anchor = not args.no_anchor and ANCHOR.is_file()
         self.anchor_started = False
         self.anchor_queries = ""
@@ -677,6 +714,7 @@ class Bench:
                 _, _, body = fetch(target.url, request_headers(target))
                 self.body_bytes[key] = len(body)
                 self.alone_ms[key] = one_request_ms(target)
+            self.all_targets[guides] = targets
             self.load(targets, guides)
         finally:
             if nginx is not None:
@@ -783,11 +821,23 @@ class Bench:
             f"wrk -t{THREADS} -c{CONNS} -d{DURATION} --timeout {WRK_TIMEOUT} "
             f"(after a {WARMUP} warm-up each), {RUNS} rounds"
         )
+        # A page so slow that 16 connections on 2 workers would each wait longer than
+        # the run for a second answer only queues: it is timed alone, not loaded.
+        per_connection = int(CONNS) / int(GUNICORN_WORKERS)
+        budget_ms = seconds(DURATION) * 1000 / per_connection
+        loaded = []
+        for target in targets:
+            alone = self.alone_ms[(guides, target.site, target.name)]
+            if alone > budget_ms or alone != alone:  # nan: it failed alone
+                self.not_loaded[(guides, target.site, target.name)] = alone
+                out(f"  {target.name}: not loaded, {alone:,.0f} ms alone")
+            else:
+                loaded.append(target)
         for run in range(1, RUNS + 1):
             load = load_average()
             self.loads.append(f"{guides:,} guides, round {run}: {load}")
             out(f" round {run}, load average {load}")
-            for target in targets:
+            for target in loaded:
                 self.measured.append(wrk(target, guides, run, self.folder))
 
     def cleanup(self, server: str) -> None:
@@ -887,33 +937,22 @@ class Bench:
             "| its alone, ms | ratio |",
             "|---|---:|---:|---:|---:|---|---:|---:|---:|",
         ]
-        rows = list(
-            dict.fromkeys(
-                (m.target.site, m.target.name)
-                for m in self.measured
-                if m.guides == main and m.target.site != "wagtail"
-            )
-        )
-        targets = {(m.target.site, m.target.name): m.target for m in self.measured}
-        for site, name in rows:
-            target = targets[(site, name)]
-            if target.page in ("topic, last page", "sitemap.xml") or (
-                name.startswith("sitemap")
-            ):
+        for target in self.all_targets[main]:
+            site, name = target.site, target.name
+            if site == "wagtail" or target.page == "topic, last page":
+                continue
+            if name.startswith("sitemap"):
                 continue  # in the scale table
             ours = self.rates(main, site, name)
             theirs = self.rates(main, "wagtail", target.anchor)
-            ratios = (
-                [a / b for a, b in zip(ours, theirs, strict=True) if b]
-                if (theirs)
-                else []
-            )
+            ratios = [a / b for a, b in zip(ours, theirs, strict=False) if b]
             sql = facts["queries"].get(target.page, "")
             if name.startswith("guide, 304"):
                 sql = facts["guide_queries"]["conditional GET"]
             label = f"proxy: {name}" if site == "proxy" else name
+            loaded = _rounds(ours) or "not loaded"
             lines.append(
-                f"| {label} | {_rounds(ours)} "
+                f"| {label} | {loaded} "
                 f"| {_alone(self.alone_ms.get((main, site, name)))} "
                 f"| {self.body_bytes.get((main, site, name), 0):,} | {sql} "
                 f"| {target.anchor if theirs else ''} | {_rounds(theirs)} "
@@ -948,25 +987,24 @@ class Bench:
         return lines + self.scale_lines()
 
     def scale_lines(self) -> list[str]:
+        scale = ("guide, uncached", "topic, page 1", "topic, last page", "sitemap")
+        measured = [(m.target.site, m.target.name) for m in self.measured]
         columns = list(
             dict.fromkeys(
-                m.target.name
-                for m in self.measured
-                if m.target.site == "ours"
-                and (
-                    m.target.name in ("guide, uncached", "topic, page 1")
-                    or m.target.name == "topic, last page"
-                    or m.target.name.startswith("sitemap")
-                )
+                name
+                for site, name in [*measured, *[k[1:] for k in self.not_loaded]]
+                if site == "ours" and name.startswith(scale)
             )
         )
-        targets = {m.target.name: m.target for m in self.measured}
+        pages = {m.target.name: m.target.page for m in self.measured}
+        pages.setdefault("sitemap.xml", "sitemap.xml")
         lines = [
             "",
             "#### Uncached pages by number of guides",
             "",
             "Each cell: median req/s of the rounds under load; one request alone, ms; "
-            "SQL queries.",
+            "SQL queries. Not loaded: so slow alone that 16 connections on 2 workers "
+            "would only queue.",
             "",
             "| guides | " + " | ".join(columns) + " |",
             "|---:|" + "---:|" * len(columns),
@@ -976,12 +1014,15 @@ class Bench:
             for name in columns:
                 rates = self.rates(size, "ours", name)
                 alone = self.alone_ms.get((size, "ours", name))
-                sql = self.facts[size]["queries"].get(targets[name].page, "")
-                cells.append(
-                    f"{statistics.median(rates):,.1f}; {alone:,.0f} ms; {sql}"
-                    if rates and alone is not None
-                    else "-"
-                )
+                sql = self.facts[size]["queries"].get(pages.get(name, ""), "")
+                if rates:
+                    rate = f"{statistics.median(rates):,.1f}"
+                elif (size, "ours", name) in self.not_loaded:
+                    rate = "not loaded"
+                else:
+                    cells.append("-")
+                    continue
+                cells.append(f"{rate}; {_alone(alone)} ms; {sql}")
             lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
         return lines
 
@@ -1001,7 +1042,11 @@ def _rounds(values: list[float]) -> str:
 
 
 def _alone(ms: float | None) -> str:
-    return "" if ms is None else f"{ms:,.1f}"
+    if ms is None:
+        return ""
+    if ms != ms:  # nan
+        return "failed"
+    return f"{ms:,.1f}" if ms < 100 else f"{ms:,.0f}"
 
 
 def _ratio(ratios: list[float]) -> str:
