@@ -910,7 +910,7 @@ class Bench:
             )
             if target.name == "guide, uncached" and not self.facts[main]["page_cache"]:
                 lines.append("| guide, cached | not built | | |")
-        return lines + self.scale_lines()
+        return lines + self.scale_lines("Uncached pages by number of guides:")
 
     def report_lines(self) -> list[str]:
         main = self.sizes[0]
@@ -986,7 +986,7 @@ class Bench:
             lines += ["", "Through the proxy:", "", "```", self.proxy_shown, "```"]
         return lines + self.scale_lines()
 
-    def scale_lines(self) -> list[str]:
+    def scale_lines(self, heading: str = "#### Uncached pages by number of guides"):
         scale = ("guide, uncached", "topic, page 1", "topic, last page", "sitemap")
         measured = [(m.target.site, m.target.name) for m in self.measured]
         columns = list(
@@ -1000,7 +1000,7 @@ class Bench:
         pages.setdefault("sitemap.xml", "sitemap.xml")
         lines = [
             "",
-            "#### Uncached pages by number of guides",
+            heading,
             "",
             "Each cell: median req/s of the rounds under load; one request alone, ms; "
             "SQL queries. Not loaded: so slow alone that 16 connections on 2 workers "
