@@ -97,8 +97,9 @@ function request()
 end
 """
 
-# Conditional GETs with the page's current ETag. It changes every minute (the follow
-# box's signed timestamp), so a 200 hands its ETag on, and the answers are counted.
+# Conditional GETs with the page's current ETag; should it change during the run (it
+# did every minute while the follow box carried a signed timestamp), a 200 hands the
+# new one on. The answers are counted.
 CONDITIONAL = """
 local threads = {}
 function setup(thread)
@@ -549,16 +550,18 @@ def our_facts(paths: dict[str, str], env: dict) -> dict:
 
 
 def sitemap_targets(base: str) -> list[Target]:
-    """sitemap.xml and, when it is an index, its first and last section."""
+    """sitemap.xml and, when it is an index, the first and last of its sitemaps of
+    guides (or of all its sitemaps, when none is named for guides)."""
     _, _, body = fetch(f"{base}/sitemap.xml")
     targets = [Target("sitemap.xml", f"{base}/sitemap.xml", page="sitemap.xml")]
     if b"<sitemapindex" in body:
-        sections = re.findall(rb"<loc>([^<]+)</loc>", body)
-        ends = [("sitemap section, first", sections[0])]
+        sections = [loc.decode() for loc in re.findall(rb"<loc>([^<]+)</loc>", body)]
+        sections = [loc for loc in sections if "guide" in loc] or sections
+        ends = [("sitemap of guides, first", sections[0])]
         if len(sections) > 1:
-            ends.append(("sitemap section, last", sections[-1]))
+            ends.append(("sitemap of guides, last", sections[-1]))
         for name, loc in ends:
-            parts = urlsplit(loc.decode())
+            parts = urlsplit(loc)
             query = f"?{parts.query}" if parts.query else ""
             targets.append(Target(name, f"{base}{parts.path}{query}"))
     return targets
@@ -949,6 +952,8 @@ class Bench:
             sql = facts["queries"].get(target.page, "")
             if name.startswith("guide, 304"):
                 sql = facts["guide_queries"]["conditional GET"]
+            if name == "guide, cached":
+                sql = facts["guide_queries"]["same URL again"]
             label = f"proxy: {name}" if site == "proxy" else name
             loaded = _rounds(ours) or "not loaded"
             lines.append(
