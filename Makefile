@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker bench bench-search bench-sitemaps test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench bench-search bench-sitemaps bench-pages test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
 
 # `make run PORT=8001` for a second checkout or a busy port. Both processes get PORT,
 # so that links in the mails the worker sends point at this server (unless SITE_URL).
@@ -43,6 +43,12 @@ bench-search: $(VENV)/.installed-dev
 # Sitemap benchmark: 100,000 guides served by gunicorn, every sitemap page timed.
 bench-sitemaps: $(VENV)/.installed-dev
 	$(PYTHON) bench/sitemaps.py $(ARGS)
+
+# Pages under load beside the Wagtail anchor (../shared/bench/wagtail, if present), then
+# 10,000 and 100,000 guides (bench/README.md): about 25 minutes. Needs wrk; nginx for
+# the proxy rows. Quick look: `make bench-pages ARGS="--sizes 1000" DURATION=3s RUNS=1`.
+bench-pages: $(VENV)/.installed-dev
+	$(PYTHON) bench/pages.py $(ARGS)
 
 # Everything but the screenshots (pyproject.toml addopts), then lint. CI runs this.
 test: $(VENV)/.installed-dev
