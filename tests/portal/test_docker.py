@@ -272,9 +272,16 @@ def test_signed_in_requests_bypass_the_cache_and_are_not_stored(proxy):
 
 @needs_nginx
 @pytest.mark.parametrize(
-    "path", ["/admin/login/", "/follow/manage/t0ken/", "/%61dmin/", "/ckeditor5/x/"]
+    "path",
+    [
+        "/admin/login/",
+        "/follow/manage/t0ken/",
+        "/%61dmin/",
+        "/ckeditor5/x/",
+        "/search/?q=nothing",
+    ],
 )
-def test_admin_and_follow_pages_are_never_stored(proxy, path):
+def test_admin_follow_and_search_pages_are_never_stored(proxy, path):
     get(proxy, path)
     second, _ = get(proxy, path)
 
