@@ -363,6 +363,19 @@ def gunicorn_start(env: dict, log: Path) -> subprocess.Popen:
     return process
 
 
+def worker_memory_mb(master: subprocess.Popen) -> dict[int, tuple[float, float]]:
+    """Each gunicorn worker's resident and peak resident memory, MB (from /proc)."""
+    pids = Path(f"/proc/{master.pid}/task/{master.pid}/children").read_text().split()
+    memory = {}
+    for pid in pids:
+        status = Path(f"/proc/{pid}/status").read_text().splitlines()
+        fields = dict(line.split(":", 1) for line in status if ":" in line)
+        memory[int(pid)] = tuple(
+            int(fields[name].split()[0]) / 1024 for name in ("VmRSS", "VmHWM")
+        )
+    return memory
+
+
 def process_stop(process: subprocess.Popen | None) -> None:
     if process is not None and process.poll() is None:
         process.terminate()
@@ -604,6 +617,8 @@ class Bench:
         self.alone_ms: dict[tuple[int, str, str], float] = {}
         self.body_bytes: dict[tuple[int, str, str], int] = {}
         self.not_loaded: dict[tuple[int, str, str], float] = {}
+        # The most a worker grew over a size's whole run, MB (peak minus start).
+        self.memory_growth: dict[int, float] = {}
         self.all_targets: dict[int, list[Target]] = {}
         self.anchor = not args.no_anchor and ANCHOR.is_file()
         self.anchor_started = False
@@ -673,6 +688,7 @@ class Bench:
         gunicorn = nginx = None
         try:
             gunicorn = gunicorn_start(env, self.folder / f"gunicorn-{guides}.log")
+            memory_at_start = worker_memory_mb(gunicorn)
             base = f"http://127.0.0.1:{OUR_PORT}"
             targets = self.targets(base, paths, guides, beside_anchor)
             if beside_anchor and not self.args.no_proxy:
@@ -686,6 +702,12 @@ class Bench:
                 self.alone_ms[key] = one_request_ms(target)
             self.all_targets[guides] = targets
             self.load(targets, guides)
+            self.memory_growth[guides] = max(
+                peak - memory_at_start[pid][0]
+                for pid, (_, peak) in worker_memory_mb(gunicorn).items()
+                if pid in memory_at_start  # not a worker restarted on the way
+            )
+            out(f"  worker memory growth: {self.memory_growth[guides]:.0f} MB")
         finally:
             if nginx is not None:
                 import proxy
@@ -976,10 +998,12 @@ class Bench:
             "",
             "Each cell: median req/s of the rounds under load; one request alone, ms; "
             "SQL queries. Not loaded: so slow alone that 16 connections on 2 workers "
-            "would only queue.",
+            "would only queue. Memory: the most a gunicorn worker grew during the "
+            "size's whole run (its peak resident memory minus its memory once "
+            "started).",
             "",
-            "| guides | " + " | ".join(columns) + " |",
-            "|---:|" + "---:|" * len(columns),
+            "| guides | " + " | ".join(columns) + " | worker memory growth |",
+            "|---:|" + "---:|" * (len(columns) + 1),
         ]
         for size in self.sizes:
             cells = []
@@ -995,6 +1019,8 @@ class Bench:
                     cells.append("-")
                     continue
                 cells.append(f"{rate}; {_alone(alone)} ms; {sql}")
+            growth = self.memory_growth.get(size)
+            cells.append("-" if growth is None else f"{growth:.0f} MB")
             lines.append(f"| {size:,} | " + " | ".join(cells) + " |")
         return lines
 
