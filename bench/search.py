@@ -1025,9 +1025,9 @@ def search_questions(search_query) -> list:
 
 def built_queries(queries: list[str]) -> list:
     """Each query as articles.search builds it (clean, synonyms, websearch)."""
-    from articles.search.query import build_query, clean_query
+    from articles.search.query import build_query, read_query
 
-    return [build_query(clean_query(query)) for query in queries]
+    return [build_query(read_query(query).text) for query in queries]
 
 
 def time_database(search_queries: list) -> tuple[list[float], list[float]]:

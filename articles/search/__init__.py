@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from articles.models import Category
 from articles.search import snippets
-from articles.search.query import build_query, clean_query
+from articles.search.query import build_query, read_query
 from articles.search.ranking import ranked_results
 from articles.search.results import Result
 from articles.search.suggestions import suggest
@@ -23,6 +23,10 @@ __all__ = ["Outcome", "Result", "search"]
 class Outcome:
     query: str
     results: list[Result]
+    # What the reader typed, shown back when it held no word to search for.
+    typed: str = ""
+    # The query searched is the start of a longer one (query.MAX_WORDS).
+    shortened: bool = False
     suggestion: str = ""
     showing_suggestion: bool = False
 
@@ -44,11 +48,12 @@ def search(raw_query: str, category: Category | None = None) -> Outcome:
     It only reads: the caller records a search that found nothing
     (articles.services.unanswered_search_record).
     """
-    query = clean_query(raw_query)
+    read = read_query(raw_query)
+    query = read.text
     if not query:
-        return Outcome(query="", results=[])
+        return Outcome(query="", results=[], typed=read.typed)
     results = ranked_results(query, category)
-    outcome = Outcome(query=query, results=results)
+    outcome = Outcome(query=query, results=results, shortened=read.shortened)
     if len(results) < 3:
         suggestion = suggest(query)
         if suggestion:

@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchQuery
 
@@ -10,22 +11,53 @@ from articles.search.snippets import START, STOP
 from articles.sql import SEARCH_CONFIG as CONFIG
 
 MAX_QUERY_LENGTH = 200
-# Control characters, and the marks snippets highlight with.
-_CONTROL = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f{START}{STOP}]")
+# Words searched at most: each is a lookup in the indexes, a term for the snippets to
+# find and maybe a word to correct, so a pasted page costs what a question does.
+MAX_WORDS = 32
+# Control characters, lone surrogates (no encoding can carry them to PostgreSQL), and
+# the marks snippets highlight with.
+_UNREADABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f\\ud800-\\udfff{START}{STOP}]")
 # "keytruda/opdivo" means either; the parser would read it as one file-path token.
 _SLASH_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])/(?=[^\W\d_])")
 # "pleural-effusion" means both words; the parser would look for the compound token
 # 'pleural-effus', which text saying "pleural effusion" does not hold.
 _HYPHEN_BETWEEN_WORDS = re.compile(r"(?<=[^\W\d_])-(?=[^\W\d_])")
+# A minus sign and what follows it up to the next letter or digit. websearch_to_tsquery
+# reads every "-" before a word as one more NOT, and keeps the NOTs before a word on
+# a stack of 32 (STACKDEPTH in PostgreSQL's tsquery.c): 32 minus signs in a row
+# failed the search with "tsquery stack too small". A reader leaves a word out with
+# one, so one is kept: a word is excluded at most once, whatever came before it.
+_MINUS_AND_NO_WORD = re.compile(r"-[\W_]*")
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")
 
 
-def clean_query(raw: str) -> str:
-    """What the reader typed, made safe to search: no control characters, one line,
-    at most MAX_QUERY_LENGTH characters."""
-    text = unicodedata.normalize("NFC", _CONTROL.sub(" ", raw or ""))
-    text = _SLASH_BETWEEN_WORDS.sub(" or ", text)
+@dataclass(frozen=True)
+class ReaderQuery:
+    """A reader's query, read."""
+
+    text: str  # what is searched; "" when the reader typed no letter or digit
+    typed: str  # what the reader typed, on one line, to show back
+    shortened: bool  # words past MAX_WORDS or MAX_QUERY_LENGTH were left out
+
+
+def read_query(raw: str) -> ReaderQuery:
+    """What the reader typed, made safe to search: one line, no control characters,
+    one minus sign at most before a word, at most MAX_WORDS words and
+    MAX_QUERY_LENGTH characters. Websearch syntax ("phrases", -word, or) stays."""
+    text = unicodedata.normalize("NFC", _UNREADABLE.sub(" ", raw or ""))
+    typed = " ".join(text.split())
+    text = _SLASH_BETWEEN_WORDS.sub(" or ", typed)
     text = _HYPHEN_BETWEEN_WORDS.sub(" ", text)
-    return " ".join(text.split())[:MAX_QUERY_LENGTH].strip()
+    text = _MINUS_AND_NO_WORD.sub(lambda run: "-" + run[0][1:].replace("-", ""), text)
+    kept, words = [], 0
+    for token in text[:MAX_QUERY_LENGTH].split():
+        words += bool(_LETTER_OR_DIGIT.search(token))
+        if words > MAX_WORDS:
+            break
+        kept.append(token)
+    searched = " ".join(kept) if words else ""
+    shortened = words > MAX_WORDS or len(text) > MAX_QUERY_LENGTH
+    return ReaderQuery(searched, typed[:MAX_QUERY_LENGTH], shortened)
 
 
 class SynonymQuery(SearchQuery):

@@ -17,7 +17,7 @@ from articles.models import (
     UnansweredSearch,
 )
 from articles.search import ranking
-from articles.search.query import build_query, clean_query, replace_synonyms
+from articles.search.query import build_query, read_query, replace_synonyms
 from articles.search.ranking import ranked_guides
 from articles.search.suggestions import suggest
 from articles.services import signed_text_publish, signed_text_withdraw
@@ -120,7 +120,7 @@ def test_synonyms_apply_inside_a_quoted_phrase():
 
 
 def test_a_slash_between_words_means_either(guides):
-    assert clean_query("keytruda/opdivo 1/2") == "keytruda or opdivo 1/2"
+    assert read_query("keytruda/opdivo 1/2").text == "keytruda or opdivo 1/2"
     assert titles("surgery/immunotherapy") == [
         "Immunotherapy for mesothelioma",
         "Surgery for pleural mesothelioma",
@@ -132,7 +132,7 @@ def test_a_hyphen_between_words_means_both(guides):
     SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
     ArticleFactory(title="Pleural effusion", body="<p>Fluid builds up.</p>")
 
-    assert clean_query("pleural-effusion -chemo PD-1") == (
+    assert read_query("pleural-effusion -chemo PD-1").text == (
         "pleural effusion -chemo PD-1"
     )
     assert titles("pleural-effusion") == ["Pleural effusion"]
