@@ -7,7 +7,7 @@ from django.views.decorators.http import require_POST
 
 from articles import search as site_search
 from articles import structured_data
-from articles.models import Article, Category, FaqEntry, Tag
+from articles.models import Article, Category, FaqEntry
 from articles.models import Page as SitePage
 from articles.pagination import KeysFirstPaginator
 from articles.services import unanswered_search_record
@@ -54,7 +54,9 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    tag = get_object_or_404(Tag, slug=slug)
+    # A tag of drafts, scheduled or withdrawn guides alone is not shown: its name
+    # would tell what is not out yet.
+    tag = get_object_or_404(Article.objects.published().tags_used(), slug=slug)
     guides = Article.objects.published().tagged(tag).for_listing()
     context = {"tag": tag, "page": _page_of(request, guides)}
     return TemplateResponse(request, "articles/tag_detail.html", context)

@@ -4,7 +4,7 @@ import re
 
 from django.db import connection
 
-from articles.models import Category, SearchSynonym, Tag
+from articles.models import Article, Category, SearchSynonym
 
 # The words a suggestion considers: runs of four letters or more, as
 # articles_title_words() in articles/sql/search.sql splits titles.
@@ -27,8 +27,9 @@ def _corrections(words: list[str]) -> dict[str, str]:
     similar enough by trigrams or one or two edits away, the fewest edits away
     ("pleurel" is "pleural", not the more trigram-similar "pleura"; "feilds" is
     "fields"). Known: the words of live guides' titles (SearchWord, the closest few
-    by its trigram index), of tags, topics and synonyms."""
-    names = list(Tag.objects.values_list("name", flat=True))
+    by its trigram index), of their tags, of topics and synonyms. Never a word of a
+    draft, scheduled or withdrawn guide alone: a suggestion would reveal it."""
+    names = list(Article.objects.published().tags_used().values_list("name", flat=True))
     names += list(Category.objects.values_list("name", flat=True))
     for synonym in SearchSynonym.objects.all():
         names += synonym.words()
