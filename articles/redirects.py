@@ -16,6 +16,7 @@ from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 
+from articles.links import is_link_to_give
 from articles.models import Article, Category, Page, Redirect
 
 # Every address of each model, by URL name; each takes the slug.
@@ -126,7 +127,9 @@ class RedirectFallbackMiddleware:
         if response.status_code != 404:
             return response
         redirect = Redirect.objects.filter(old_path=request.path).first()
-        if redirect is None:
+        # Checked again: a row saved before the check read links as browsers do
+        # could send readers to another site from an address that looks like ours.
+        if redirect is None or not is_link_to_give(redirect.new_path):
             return response
         location = redirect.new_path
         if query := request.META.get("QUERY_STRING"):

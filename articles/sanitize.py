@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 import nh3
 
+from articles.links import stays_on_site
+
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "a", "ul", "ol", "li", "blockquote",
     "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
@@ -50,8 +52,15 @@ def clean_html(value: str) -> str:
         url_schemes=ALLOWED_URL_SCHEMES,
         link_rel="noopener noreferrer",
         strip_comments=True,
+        # A relative link must stay on the site: "/\evil.example/" reads as
+        # "//evil.example/" to a browser (articles.links). Other sites: https://.
+        url_relative=_on_site_or_none,
     )
     return _SPACE_BEFORE_BLOCK_TAG.sub(">", cleaned).strip()
+
+
+def _on_site_or_none(link: str) -> str | None:
+    return link if stays_on_site(link) else None
 
 
 def html_to_text(value: str) -> str:

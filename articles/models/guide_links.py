@@ -4,6 +4,8 @@ from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import F, Q
 
+from articles.links import validate_web_address
+
 
 class PinnedRelatedArticle(models.Model):
     """A related guide chosen by an editor, shown before the automatic matches."""
@@ -55,7 +57,9 @@ class Reference(models.Model):
     citation = models.TextField(
         help_text="Authors. Title. Journal or publisher. Year;volume(issue):pages."
     )
-    url = models.URLField("URL", max_length=500, blank=True)
+    url = models.URLField(
+        "URL", max_length=500, blank=True, validators=[validate_web_address]
+    )
     doi = models.CharField(
         "DOI", max_length=200, blank=True, validators=[doi_validator]
     )

@@ -2,31 +2,31 @@
 the redirects from old addresses."""
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.urls import reverse
 from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
 
+from articles.links import is_link_to_give, is_site_path
 from articles.sanitize import clean_html
 
 
 def validate_link(value: str) -> None:
-    """Accept a path on this site or an http(s) URL."""
-    if value.startswith("/") and not value.startswith("//"):
-        return
-    URLValidator(
-        schemes=["http", "https"],
-        message="Enter a path starting with / or a web address.",
-    )(value)
+    """Accept a path on this site or an http(s) address, as browsers read them."""
+    if not is_link_to_give(value):
+        raise ValidationError(
+            "Enter a path on this site starting with one / (such as /guides/...), "
+            "or a web address starting with https://, without spaces or backslashes."
+        )
 
 
 def validate_path(value: str) -> None:
     """Accept a path on this site without a query string, such as /guides/old-name/."""
-    if not value.startswith("/") or value.startswith("//") or "?" in value:
+    if not is_site_path(value) or "?" in value:
         raise ValidationError(
-            "Enter a path on this site starting with /, without a ? part."
+            "Enter a path on this site starting with one /, without a ? part, "
+            "spaces or backslashes."
         )
 
 

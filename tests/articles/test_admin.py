@@ -338,7 +338,15 @@ def test_announcement_ending_before_it_starts_is_a_form_error(editor_client):
 
 
 @pytest.mark.parametrize(
-    "link", ["javascript:alert(1)", "//evil.example/", "ftp://x.example"]
+    "link",
+    [
+        "javascript:alert(1)",
+        "//evil.example/",
+        "ftp://x.example",
+        # Paths to a browser, which reads them as //evil.example/ (articles.links).
+        "/\\evil.example/",
+        "/\t/evil.example/",
+    ],
 )
 def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, link):
     response = editor_client.post(
@@ -346,7 +354,8 @@ def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, lin
     )
 
     assert response.status_code == 200
-    assert "Enter a path starting with / or a web address." in response.content.decode()
+    assert "or a web address starting with https://" in response.content.decode()
+    assert not Announcement.objects.exists()
 
 
 @pytest.mark.parametrize(

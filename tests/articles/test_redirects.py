@@ -287,9 +287,14 @@ class TestAdmin:
         ("old_path", "new_path", "message"),
         [
             ("/same/", "/same/", "A redirect must lead to another address."),
-            ("guides/x/", "/guides/y/", "Enter a path on this site starting with /"),
-            ("/x/?page=2", "/guides/y/", "Enter a path on this site starting with /"),
-            ("/x/", "javascript:alert(1)", "Enter a path starting with / or a web"),
+            (
+                "guides/x/",
+                "/guides/y/",
+                "Enter a path on this site starting with one /",
+            ),
+            ("/x/?page=2", "/guides/y/", "Enter a path on this site starting with one"),
+            ("/x/", "javascript:alert(1)", "or a web address starting with https://"),
+            ("/x/", "/\\evil.example/", "or a web address starting with https://"),
         ],
     )
     def test_a_redirect_that_cannot_work_is_a_form_error(
