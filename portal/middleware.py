@@ -38,6 +38,27 @@ class PublicCacheMiddleware:
         return response
 
 
+class PermissionsPolicyMiddleware:
+    """Send settings.PERMISSIONS_POLICY as the Permissions-Policy header.
+
+    Django has no setting for it (SecurityMiddleware sends the other security
+    headers). Features map to allowlists: [] turns one off, ["self"] allows it for
+    this site only.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.header = ", ".join(
+            f"{feature}=({' '.join(allowed)})"
+            for feature, allowed in settings.PERMISSIONS_POLICY.items()
+        )
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response.headers.setdefault("Permissions-Policy", self.header)
+        return response
+
+
 class SiteNotFoundPageMiddleware:
     """Under DEBUG too, answer a missing page with the site's own 404 page.
 

@@ -6,6 +6,7 @@ embedded PostgreSQL is started when DATABASE_URL is unset. A variable set to an 
 value counts as unset.
 """
 
+import ipaddress
 import os
 from collections.abc import Iterator, Mapping
 from datetime import time, timedelta
@@ -77,6 +78,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost but one, so that every response has it: static files, cached pages,
+    # 304s and error pages alike.
+    "portal.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # gzip outside the ETags, which name the page, not its encoding (Django's order);
     # never on the admin, /follow/ or a signed-in user's pages (BREACH).
@@ -230,6 +234,51 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
+# Browser features no page of the site uses, switched off for it and anything it
+# might embed (portal.middleware.PermissionsPolicyMiddleware). Passkeys stay allowed
+# for the site itself: the admin's sign-in uses WebAuthn.
+PERMISSIONS_POLICY = {
+    **dict.fromkeys(
+        [
+            "accelerometer",
+            "autoplay",
+            "bluetooth",
+            "browsing-topics",
+            "camera",
+            "display-capture",
+            "encrypted-media",
+            "fullscreen",
+            "geolocation",
+            "gyroscope",
+            "hid",
+            "identity-credentials-get",
+            "idle-detection",
+            "local-fonts",
+            "magnetometer",
+            "microphone",
+            "midi",
+            "otp-credentials",
+            "payment",
+            "picture-in-picture",
+            "screen-wake-lock",
+            "serial",
+            "usb",
+            "web-share",
+            "window-management",
+            "xr-spatial-tracking",
+        ],
+        [],
+    ),
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+}
+
+# The reverse proxies in front of the app, whose X-Forwarded-For it believes: their
+# addresses or networks (portal/client_ip.py). None by default: then REMOTE_ADDR is
+# the client. A malformed entry stops the start.
+TRUSTED_PROXIES = [
+    ipaddress.ip_network(proxy) for proxy in env.list("TRUSTED_PROXIES", default=[])
+]
 
 # How long browsers and CDNs may keep an anonymous reader's page (portal.middleware).
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=300)
@@ -257,6 +306,8 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_COOLOFF_TIME = timedelta(minutes=30)
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
+# The client's address behind the trusted proxies, as the follow form counts it.
+AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 
 # Rich text: CKEditor 5 in the admin; whatever it posts is cleaned again on save
 # (articles.sanitize). Image upload is switched off: the URL answers 403 for everyone.

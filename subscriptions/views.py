@@ -13,6 +13,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods
 
+from portal.client_ip import client_ip
 from subscriptions import services
 from subscriptions.forms import FollowForm, PreferencesForm, form_stamp
 from subscriptions.models import Subscriber
@@ -156,5 +157,5 @@ def _bad_link(request: HttpRequest, *, expired: bool) -> HttpResponse:
 
 
 def _client_ip(request: HttpRequest) -> str:
-    # Behind a proxy, set it to overwrite REMOTE_ADDR (as django-axes needs too).
-    return request.META.get("REMOTE_ADDR", "")
+    # The reader's address behind the trusted proxies, as the sign-in lockout has it.
+    return client_ip(request)

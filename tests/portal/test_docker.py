@@ -7,14 +7,17 @@ its addresses changed (bench/proxy.py), when an nginx binary is installed (Debia
 
 import gzip
 import http.client
+import re
 import socket
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from ipaddress import ip_address, ip_network
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote, urlencode, urlsplit
 
 import pytest
 import yaml
+from axes.models import AccessAttempt
 from django.conf import settings
 
 from bench import proxy as local_proxy
@@ -76,9 +79,30 @@ def test_web_gets_production_settings(services):
     assert environment["DEBUG"] == "false"
     assert environment["DATABASE_URL"].startswith("postgres://")
     assert "@db:5432/" in environment["DATABASE_URL"]
-    assert environment["SECRET_KEY"]
     assert environment["ALLOWED_HOSTS"]
     assert environment["EMAIL_URL"] == "smtp://mail:1025"
+
+
+def test_compose_refuses_to_start_without_a_secret_key(services):
+    """No published fallback: `${VAR:?message}` makes compose stop with the message
+    when SECRET_KEY is unset or empty (in the shell or .env)."""
+    secret = services["web"]["environment"]["SECRET_KEY"]
+
+    assert re.fullmatch(r"\$\{SECRET_KEY:\?[^}]*\.env[^}]*\}", secret), secret
+    assert services["worker"]["environment"]["SECRET_KEY"] == secret
+    assert ":-" not in (BASE_DIR / "docker-compose.yml").read_text()
+
+
+def test_web_believes_the_forwarded_address_of_the_compose_proxy_alone(services):
+    compose = yaml.safe_load((BASE_DIR / "docker-compose.yml").read_text())
+    proxy_address = services["proxy"]["networks"]["default"]["ipv4_address"]
+    (subnet,) = compose["networks"]["default"]["ipam"]["config"]
+
+    assert services["web"]["environment"]["TRUSTED_PROXIES"] == proxy_address
+    assert ip_address(proxy_address) in ip_network(subnet["subnet"])
+    # Only containers of the project reach web: none can pose as the proxy from
+    # outside.
+    assert "ports" not in services["web"]
 
 
 def test_mail_is_mailpit_with_its_web_ui(services):
@@ -367,7 +391,8 @@ def test_the_app_gets_the_client_address_and_host_and_each_host_its_own_copy(pro
     other, other_body = get(proxy, "/echo/", Host="two.test")
     again, again_body = get(proxy, "/echo/", Host="one.test")
 
-    assert "'X-Forwarded-For': '127.0.0.1'" in seen.decode()
+    # Appended to what the client sent; the app reads it from the right.
+    assert "'X-Forwarded-For': '203.0.113.9, 127.0.0.1'" in seen.decode()
     assert "'X-Forwarded-Proto': 'http'" in seen.decode()
     assert "'Host': 'one.test'" in seen.decode()
     assert other.headers["X-Cache-Status"] == "MISS"
@@ -403,3 +428,39 @@ def test_the_proxy_stores_the_apps_public_page_but_not_a_staff_preview(
     assert second.headers["X-Cache-Status"] == "HIT"
     assert staff.headers["X-Cache-Status"] == "BYPASS"
     assert "private" in staff.headers["Cache-Control"]
+
+
+@needs_nginx
+def test_behind_the_proxy_the_app_counts_the_readers_address(proxied_app, settings):
+    """A reader at 127.0.0.3 who claims to be 203.0.113.9, through the proxy, which
+    reaches the app from 127.0.0.1: the sign-in lockout counts 127.0.0.3."""
+    settings.TRUSTED_PROXIES = [ip_network("127.0.0.1/32")]
+    reader = http.client.HTTPConnection(
+        proxied_app, timeout=scaled(10), source_address=("127.0.0.3", 0)
+    )
+    reader.request("GET", "/admin/login/")
+    form = reader.getresponse()
+    page = form.read().decode()
+    cookie = form.headers["Set-Cookie"].split(";")[0]
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
+
+    reader.request(
+        "POST",
+        "/admin/login/",
+        body=urlencode(
+            {"csrfmiddlewaretoken": token, "username": "nurse", "password": "no"}
+        ),
+        headers={
+            "Cookie": cookie,
+            "Content-Type": "application/x-www-form-urlencoded",
+            "X-Forwarded-For": "203.0.113.9",
+        },
+    )
+    answer = reader.getresponse()
+    answer.read()
+    reader.close()
+
+    assert answer.status == 200
+    assert list(AccessAttempt.objects.values_list("ip_address", flat=True)) == [
+        "127.0.0.3"
+    ]
