@@ -236,13 +236,14 @@ X_FRAME_OPTIONS = "DENY"
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 # Browser features no page of the site uses, switched off for it and anything it
 # might embed (portal.middleware.PermissionsPolicyMiddleware). Passkeys stay allowed
-# for the site itself: the admin's sign-in uses WebAuthn.
+# for the site itself: the admin's sign-in uses WebAuthn. Only features Chromium
+# knows: it logs an error on every page for one it does not (bluetooth and web-share
+# on Linux; tests/browser/test_permissions_policy.py listens).
 PERMISSIONS_POLICY = {
     **dict.fromkeys(
         [
             "accelerometer",
             "autoplay",
-            "bluetooth",
             "browsing-topics",
             "camera",
             "display-capture",
@@ -263,7 +264,6 @@ PERMISSIONS_POLICY = {
             "screen-wake-lock",
             "serial",
             "usb",
-            "web-share",
             "window-management",
             "xr-spatial-tracking",
         ],
