@@ -22,7 +22,7 @@ def client_ip(request: HttpRequest) -> str:
     nearest = _address(request.META.get("REMOTE_ADDR", ""))
     if nearest is None:
         return request.META.get("REMOTE_ADDR", "")
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    forwarded = request.headers.get("x-forwarded-for", "")
     for hop in reversed(forwarded.split(",")):
         if not _trusted(nearest):
             break
