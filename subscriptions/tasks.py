@@ -4,15 +4,12 @@ from datetime import UTC, datetime
 
 from django.conf import settings
 from django.utils import timezone
-from procrastinate import RetryStrategy
+from procrastinate import JobContext, RetryStrategy
 from procrastinate.contrib.django import app
 
-from subscriptions.delivery import (
-    TemporaryDeliveryError,
-    confirmation_send,
-    deliveries_send,
-)
+from subscriptions.delivery import TemporaryDeliveryError, deliveries_send
 from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
+from subscriptions.follow_requests import follow_request_handle
 
 # 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
 MAIL_RETRY = RetryStrategy(
@@ -27,9 +24,10 @@ MAIL_RETRY = RetryStrategy(
 # Requeueing a dead worker's jobs goes first (20, as publishing guides does), a reader
 # waiting for a confirmation link next (10); fan-out and digest batches stay at 0. A
 # requeued batch keeps 0 but, being older, goes before the batches queued after it.
-@app.task(queue="mail", retry=MAIL_RETRY, priority=10)
-def send_confirmation(subscriber_id: int) -> None:
-    confirmation_send(subscriber_id=subscriber_id)
+@app.task(queue="mail", retry=MAIL_RETRY, priority=10, pass_context=True)
+def handle_follow_request(context: JobContext, request_id: int) -> None:
+    """Act on a follow form: a new follower, a confirmation link, or nothing."""
+    follow_request_handle(request_id=request_id, last_attempt=_last_attempt(context))
 
 
 @app.task(queue="mail")
@@ -45,10 +43,8 @@ def fan_out_update(update_id: int) -> None:
 
 
 @app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)
-def send_deliveries(context, delivery_ids: list[int]) -> None:
-    # procrastinate retries while earlier attempts < max_attempts: this run is the last.
-    last_attempt = context.job.attempts >= MAIL_RETRY.max_attempts
-    deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
+def send_deliveries(context: JobContext, delivery_ids: list[int]) -> None:
+    deliveries_send(delivery_ids=delivery_ids, last_attempt=_last_attempt(context))
 
 
 @app.periodic(cron="0 * * * *", periodic_id="weekly_digest")
@@ -71,6 +67,11 @@ async def retry_stalled_jobs(context, timestamp: int) -> None:
     )
     for job in stalled:
         await manager.retry_job(job)
+
+
+def _last_attempt(context: JobContext) -> bool:
+    # procrastinate retries while earlier attempts < max_attempts: this run is the last.
+    return context.job.attempts >= MAIL_RETRY.max_attempts
 
 
 def _queue(batches: list[list[int]]) -> None:
