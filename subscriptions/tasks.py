@@ -3,6 +3,7 @@
 from datetime import UTC, datetime
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
 from procrastinate import JobContext, RetryStrategy
 from procrastinate.contrib.django import app
@@ -11,11 +12,13 @@ from subscriptions.delivery import TemporaryDeliveryError, deliveries_send
 from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
 from subscriptions.follow_requests import follow_request_handle
 
-# 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
+# A mail server's 4xx or one out of reach, and a database that went away in the middle
+# of a job (a restart, a failover): retried 6 times, after 4 s, 16 s, 1, 4, 17 and
+# 68 min. Every job here is idempotent, so a rerun sends nothing twice.
 MAIL_RETRY = RetryStrategy(
     max_attempts=6,
     exponential_wait=4,
-    retry_exceptions={TemporaryDeliveryError},
+    retry_exceptions={TemporaryDeliveryError, OperationalError, InterfaceError},
 )
 
 
@@ -30,13 +33,13 @@ def handle_follow_request(context: JobContext, request_id: int) -> None:
     follow_request_handle(request_id=request_id, last_attempt=_last_attempt(context))
 
 
-@app.task(queue="mail")
+@app.task(queue="mail", retry=MAIL_RETRY)
 def fan_out_article(article_id: int) -> None:
     """Create the guide's deliveries and queue them in batches."""
     _queue(article_fan_out(article_id=article_id))
 
 
-@app.task(queue="mail")
+@app.task(queue="mail", retry=MAIL_RETRY)
 def fan_out_update(update_id: int) -> None:
     """Create the deliveries of a guide's update and queue them in batches."""
     _queue(update_fan_out(update_id=update_id))
@@ -48,7 +51,7 @@ def send_deliveries(context: JobContext, delivery_ids: list[int]) -> None:
 
 
 @app.periodic(cron="0 * * * *", periodic_id="weekly_digest")
-@app.task(queue="mail", queueing_lock="weekly_digest")
+@app.task(queue="mail", queueing_lock="weekly_digest", retry=MAIL_RETRY)
 def send_weekly_digests(timestamp: int) -> None:
     """Hourly; acts in the hour the digest is due in the site's time zone (DST-safe)."""
     local = timezone.localtime(datetime.fromtimestamp(timestamp, tz=UTC))
