@@ -20,6 +20,9 @@ from subscriptions.tasks import handle_follow_request
 
 # Subscribe requests one IP address may make per hour.
 SUBSCRIBE_LIMIT_PER_IP = 10
+# A follow request the worker could not act on in this time (its job kept failing, or
+# no worker ran) is dropped, so that no address stays in that table: ask again.
+FOLLOW_REQUEST_KEPT = timedelta(days=1)
 
 
 class TooManyRequests(Exception):
@@ -41,9 +44,11 @@ def subscriber_request(
     decides what the request means and sends at most one link a day per address.
     """
     ip_hash = fingerprint(ip)
-    since = timezone.now() - timedelta(hours=1)
+    now = timezone.now()
+    since = now - timedelta(hours=1)
     with transaction.atomic():
         SubscribeAttempt.objects.filter(created_at__lt=since).delete()
+        FollowRequest.objects.filter(created_at__lt=now - FOLLOW_REQUEST_KEPT).delete()
         if (
             SubscribeAttempt.objects.filter(
                 ip_hash=ip_hash, created_at__gte=since

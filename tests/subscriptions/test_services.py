@@ -86,6 +86,18 @@ class TestFollowForm:
 
         assert len({tuple(sql) for sql in statements.values()}) == 1
 
+    def test_a_request_no_worker_acted_on_for_a_day_is_dropped(self):
+        request(email="old@example.org")
+        FollowRequest.objects.update(
+            created_at=timezone.now() - timedelta(days=1, seconds=1)
+        )
+
+        request(email="new@example.org")
+
+        assert list(FollowRequest.objects.values_list("email", flat=True)) == [
+            "new@example.org"
+        ]
+
     def test_limits_requests_per_ip_address(self):
         for n in range(services.SUBSCRIBE_LIMIT_PER_IP):
             request(email=f"r{n}@example.org", ip="198.51.100.7")
