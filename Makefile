@@ -26,11 +26,13 @@ run: $(VENV)/.installed-runtime
 	@echo "  Ctrl-C stops the web server and the worker; make stop stops the database."
 	@echo
 	@trap 'kill 0' EXIT; export PORT=$(PORT); \
-		$(MANAGE) procrastinate worker & \
+		$(MANAGE) worker & \
 		$(MANAGE) runserver 127.0.0.1:$(PORT)
 
+# procrastinate's worker, started again by itself after a database outage
+# (subscriptions/management/commands/worker.py).
 worker: $(VENV)/.installed-runtime
-	$(MANAGE) procrastinate worker
+	$(MANAGE) worker
 
 # Fan-out benchmark (bench/README.md): 100,000 followers by default, about 10 minutes.
 bench: $(VENV)/.installed-dev

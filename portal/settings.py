@@ -365,7 +365,7 @@ CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "ckeditor_upload_disabled"
 # The admin CSS shrinks headings; show them in the editor as readers will see them.
 CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
 
-# Background jobs: procrastinate on PostgreSQL; `manage.py procrastinate worker`.
+# Background jobs: procrastinate on PostgreSQL; `manage.py worker` (subscriptions).
 # A job whose worker sent no heartbeat for this long is requeued (subscriptions.tasks).
 PROCRASTINATE_STALLED_AFTER_SECONDS = env.float(
     "JOB_STALLED_AFTER_SECONDS", default=30.0

@@ -71,7 +71,9 @@ def _message(
     kind, context, subscriber, headers, connection=None
 ) -> EmailMultiAlternatives:
     folder = f"subscriptions/email/{kind}"
-    # One line, whatever a title holds: a newline would be header injection.
+    # Plain text: subject.txt turns autoescaping off, as body.txt does (a title's "&"
+    # stays "&", not "&amp;"). One line, whatever a title holds: a newline would be
+    # header injection.
     subject = " ".join(render_to_string(f"{folder}/subject.txt", context).split())
     message = EmailMultiAlternatives(
         subject=subject,

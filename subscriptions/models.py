@@ -80,6 +80,10 @@ class Subscriber(models.Model):
     def __str__(self) -> str:
         return self.email
 
+    def has_left(self) -> bool:
+        """Unsubscribed or bounced: only a new request can bring the address back."""
+        return self.status in (self.Status.UNSUBSCRIBED, self.Status.BOUNCED)
+
 
 class ConsentRecord(models.Model):
     """Proof of what a reader agreed to, when, on which wording; kept after erasure."""
@@ -208,3 +212,23 @@ class SubscribeAttempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.ip_hash} at {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class FollowRequest(models.Model):
+    """A follow form as it was sent, kept until the worker has acted on it.
+
+    The form does the same database work for every address (this row and its job), so
+    its timing tells nobody who follows; what the request means (a new follower, a
+    new link, nothing for an address that already follows) is decided by the worker
+    (subscriptions/follow_requests.py), which then deletes the row.
+    """
+
+    email = models.EmailField(max_length=254)
+    topic_ids = models.JSONField(default=list, blank=True)
+    frequency = models.CharField(max_length=20, choices=Subscriber.Frequency)
+    source = models.CharField(max_length=200, blank=True)
+    ip_hash = models.CharField(max_length=32, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"Follow request at {self.created_at:%Y-%m-%d %H:%M}"

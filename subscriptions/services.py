@@ -7,37 +7,48 @@ from django.db import transaction
 from django.utils import timezone
 
 from articles.models import Category
+from subscriptions.consent import consent_record
 from subscriptions.models import (
     ConsentRecord,
     Delivery,
+    FollowRequest,
     SubscribeAttempt,
     Subscriber,
     fingerprint,
 )
-from subscriptions.tasks import send_confirmation
+from subscriptions.tasks import handle_follow_request
 
-# Bump when the sentence readers agree to changes; consent records keep the version.
-CONSENT_WORDING_VERSION = "2026-11-1"
-CONFIRMATION_COOL_DOWN = timedelta(hours=24)
 # Subscribe requests one IP address may make per hour.
 SUBSCRIBE_LIMIT_PER_IP = 10
+# A follow request the worker could not act on in this time (its job kept failing, or
+# no worker ran) is dropped, so that no address stays in that table: ask again.
+FOLLOW_REQUEST_KEPT = timedelta(days=1)
 
 
 class TooManyRequests(Exception):
     """This IP address asked too often; answer 429."""
 
 
+class NotFollowing(Exception):
+    """The address left the list (unsubscribed, bounced or erased) after the link was
+    sent: following again takes a new request."""
+
+
 def subscriber_request(
     *, email: str, topics: Iterable[Category], frequency: str, source: str, ip: str
 ) -> None:
-    """Ask to follow: a confirmation mail at most once a day per address.
+    """Ask to follow: record the request for the worker (handle_follow_request).
 
-    The caller answers the same whatever happens here, so nobody learns who follows.
+    The same database work for every address, known or not, and the caller answers
+    the same: neither the answer nor its timing tells anyone who follows. The worker
+    decides what the request means and sends at most one link a day per address.
     """
     ip_hash = fingerprint(ip)
-    since = timezone.now() - timedelta(hours=1)
+    now = timezone.now()
+    since = now - timedelta(hours=1)
     with transaction.atomic():
         SubscribeAttempt.objects.filter(created_at__lt=since).delete()
+        FollowRequest.objects.filter(created_at__lt=now - FOLLOW_REQUEST_KEPT).delete()
         if (
             SubscribeAttempt.objects.filter(
                 ip_hash=ip_hash, created_at__gte=since
@@ -46,54 +57,49 @@ def subscriber_request(
         ):
             raise TooManyRequests
         SubscribeAttempt.objects.create(ip_hash=ip_hash)
-
-    email = email.strip().lower()
-    topics = list(topics)
-    with transaction.atomic():
-        subscriber, created = Subscriber.objects.get_or_create(
-            email=email, defaults={"frequency": frequency}
+        request = FollowRequest.objects.create(
+            email=email.strip().lower(),
+            topic_ids=[topic.pk for topic in topics],
+            frequency=frequency,
+            source=source[:200],
+            ip_hash=ip_hash,
         )
-        if subscriber.status == Subscriber.Status.CONFIRMED:
-            return  # already following; changes go through the manage link
-        if created or subscriber.status != Subscriber.Status.PENDING:
-            subscriber.status = Subscriber.Status.PENDING
-            subscriber.frequency = frequency
-            subscriber.save(update_fields=["status", "frequency"])
-            subscriber.topics.set(topics)
-        _record(
-            subscriber, ConsentRecord.Action.SUBSCRIBE, source, ip_hash, topics=topics
-        )
-        if _claim_confirmation_slot(subscriber):
-            send_confirmation.defer(subscriber_id=subscriber.pk)
-
-
-def _claim_confirmation_slot(subscriber: Subscriber) -> bool:
-    """Take the address's one confirmation mail per cool-down; atomic under races."""
-    now = timezone.now()
-    return bool(
-        Subscriber.objects.filter(pk=subscriber.pk)
-        .exclude(last_confirmation_sent_at__gt=now - CONFIRMATION_COOL_DOWN)
-        .update(last_confirmation_sent_at=now)
-    )
+        handle_follow_request.defer(request_id=request.pk)
 
 
 def subscriber_confirm(*, subscriber: Subscriber, source: str, ip: str) -> Subscriber:
-    """Confirm the address (idempotent for a confirmed one)."""
+    """Confirm a pending address (idempotent for a confirmed one).
+
+    Raises NotFollowing for an address that unsubscribed, bounced or was erased
+    since: a confirmation link (valid for a week) must not bring it back, or the
+    consent trail would show a confirmation nobody asked for after they left.
+    """
     with transaction.atomic():
-        if subscriber.status != Subscriber.Status.CONFIRMED:
+        subscriber = (
+            Subscriber.objects.select_for_update().filter(pk=subscriber.pk).first()
+        )
+        if subscriber is None or subscriber.has_left():
+            raise NotFollowing
+        if subscriber.status == Subscriber.Status.PENDING:
             subscriber.status = Subscriber.Status.CONFIRMED
             subscriber.confirmed_at = timezone.now()
             subscriber.unsubscribed_at = None
             subscriber.permanent_failures = 0
+            # The link has done its job: if the reader leaves and comes back, the
+            # new request gets a new link at once, not after the day's limit.
+            subscriber.last_confirmation_sent_at = None
             subscriber.save(
                 update_fields=[
                     "status",
                     "confirmed_at",
                     "unsubscribed_at",
                     "permanent_failures",
+                    "last_confirmation_sent_at",
                 ]
             )
-            _record(subscriber, ConsentRecord.Action.CONFIRM, source, fingerprint(ip))
+            consent_record(
+                subscriber, ConsentRecord.Action.CONFIRM, source, fingerprint(ip)
+            )
     return subscriber
 
 
@@ -110,7 +116,7 @@ def subscriber_update(
         subscriber.frequency = frequency
         subscriber.save(update_fields=["frequency"])
         subscriber.topics.set(topics)
-        _record(
+        consent_record(
             subscriber,
             ConsentRecord.Action.CHANGE,
             source,
@@ -129,7 +135,7 @@ def subscriber_unsubscribe(
             subscriber.status = Subscriber.Status.UNSUBSCRIBED
             subscriber.unsubscribed_at = timezone.now()
             subscriber.save(update_fields=["status", "unsubscribed_at"])
-            _record(
+            consent_record(
                 subscriber, ConsentRecord.Action.UNSUBSCRIBE, source, fingerprint(ip)
             )
     return subscriber
@@ -138,7 +144,7 @@ def subscriber_unsubscribe(
 def subscriber_erase(*, subscriber: Subscriber, source: str, ip: str) -> None:
     """Unsubscribe and delete the address; the consent trail keeps only its hash."""
     with transaction.atomic():
-        _record(subscriber, ConsentRecord.Action.ERASE, source, fingerprint(ip))
+        consent_record(subscriber, ConsentRecord.Action.ERASE, source, fingerprint(ip))
         subscriber.delete()
 
 
@@ -172,20 +178,3 @@ def subscriber_data(subscriber: Subscriber) -> dict:
             .order_by("sent_at")
         ],
     }
-
-
-def _record(
-    subscriber: Subscriber, action: str, source: str, ip_hash: str, topics=None
-) -> None:
-    details = {"frequency": subscriber.frequency}
-    if topics is not None:
-        details["topics"] = [topic.slug for topic in topics] or ["all"]
-    ConsentRecord.objects.create(
-        subscriber=subscriber,
-        email_hash=fingerprint(subscriber.email),
-        action=action,
-        wording_version=CONSENT_WORDING_VERSION,
-        source=source[:200],
-        ip_hash=ip_hash,
-        details=details,
-    )

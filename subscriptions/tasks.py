@@ -3,22 +3,22 @@
 from datetime import UTC, datetime
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError
 from django.utils import timezone
-from procrastinate import RetryStrategy
+from procrastinate import JobContext, RetryStrategy
 from procrastinate.contrib.django import app
 
-from subscriptions.delivery import (
-    TemporaryDeliveryError,
-    confirmation_send,
-    deliveries_send,
-)
+from subscriptions.delivery import TemporaryDeliveryError, deliveries_send
 from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
+from subscriptions.follow_requests import follow_request_handle
 
-# 4xx and unreachable servers: retried 6 times, after 4 s, 16 s, 1, 4, 17 and 68 min.
+# A mail server's 4xx or one out of reach, and a database that went away in the middle
+# of a job (a restart, a failover): retried 6 times, after 4 s, 16 s, 1, 4, 17 and
+# 68 min. Every job here is idempotent, so a rerun sends nothing twice.
 MAIL_RETRY = RetryStrategy(
     max_attempts=6,
     exponential_wait=4,
-    retry_exceptions={TemporaryDeliveryError},
+    retry_exceptions={TemporaryDeliveryError, OperationalError, InterfaceError},
 )
 
 
@@ -27,32 +27,31 @@ MAIL_RETRY = RetryStrategy(
 # Requeueing a dead worker's jobs goes first (20, as publishing guides does), a reader
 # waiting for a confirmation link next (10); fan-out and digest batches stay at 0. A
 # requeued batch keeps 0 but, being older, goes before the batches queued after it.
-@app.task(queue="mail", retry=MAIL_RETRY, priority=10)
-def send_confirmation(subscriber_id: int) -> None:
-    confirmation_send(subscriber_id=subscriber_id)
+@app.task(queue="mail", retry=MAIL_RETRY, priority=10, pass_context=True)
+def handle_follow_request(context: JobContext, request_id: int) -> None:
+    """Act on a follow form: a new follower, a confirmation link, or nothing."""
+    follow_request_handle(request_id=request_id, last_attempt=_last_attempt(context))
 
 
-@app.task(queue="mail")
+@app.task(queue="mail", retry=MAIL_RETRY)
 def fan_out_article(article_id: int) -> None:
     """Create the guide's deliveries and queue them in batches."""
     _queue(article_fan_out(article_id=article_id))
 
 
-@app.task(queue="mail")
+@app.task(queue="mail", retry=MAIL_RETRY)
 def fan_out_update(update_id: int) -> None:
     """Create the deliveries of a guide's update and queue them in batches."""
     _queue(update_fan_out(update_id=update_id))
 
 
 @app.task(queue="mail", retry=MAIL_RETRY, pass_context=True)
-def send_deliveries(context, delivery_ids: list[int]) -> None:
-    # procrastinate retries while earlier attempts < max_attempts: this run is the last.
-    last_attempt = context.job.attempts >= MAIL_RETRY.max_attempts
-    deliveries_send(delivery_ids=delivery_ids, last_attempt=last_attempt)
+def send_deliveries(context: JobContext, delivery_ids: list[int]) -> None:
+    deliveries_send(delivery_ids=delivery_ids, last_attempt=_last_attempt(context))
 
 
 @app.periodic(cron="0 * * * *", periodic_id="weekly_digest")
-@app.task(queue="mail", queueing_lock="weekly_digest")
+@app.task(queue="mail", queueing_lock="weekly_digest", retry=MAIL_RETRY)
 def send_weekly_digests(timestamp: int) -> None:
     """Hourly; acts in the hour the digest is due in the site's time zone (DST-safe)."""
     local = timezone.localtime(datetime.fromtimestamp(timestamp, tz=UTC))
@@ -71,6 +70,11 @@ async def retry_stalled_jobs(context, timestamp: int) -> None:
     )
     for job in stalled:
         await manager.retry_job(job)
+
+
+def _last_attempt(context: JobContext) -> bool:
+    # procrastinate retries while earlier attempts < max_attempts: this run is the last.
+    return context.job.attempts >= MAIL_RETRY.max_attempts
 
 
 def _queue(batches: list[list[int]]) -> None:

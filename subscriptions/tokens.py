@@ -16,13 +16,14 @@ def confirmation_token(subscriber: Subscriber) -> str:
     )
 
 
-def subscriber_from_confirmation(token: str) -> Subscriber:
-    """The subscriber a confirmation link names; raises signing.BadSignature.
+def subscriber_from_confirmation(token: str) -> Subscriber | None:
+    """The subscriber a confirmation link names, None if erased since.
 
+    Raises signing.BadSignature for a link we did not sign (say, copied in part);
     signing.SignatureExpired (a BadSignature) means the link is too old.
     """
     data = signing.loads(token, salt=CONFIRM_SALT, max_age=CONFIRM_MAX_AGE)
     subscriber = Subscriber.objects.filter(pk=data.get("id")).first()
     if subscriber is None or fingerprint(subscriber.email) != data.get("email"):
-        raise signing.BadSignature("No such subscriber.")
+        return None
     return subscriber

@@ -12,6 +12,7 @@ import pytest
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
+from tests.factories import SubscriberFactory
 from tests.waiting import scaled
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
@@ -70,6 +71,12 @@ def page(new_context):
     page = new_context(viewport={"width": 1280, "height": 1000}).new_page()
     page.add_init_script(RECORD_CSP_VIOLATIONS)
     return page
+
+
+@pytest.fixture
+def follower():
+    """A follower whose manage pages have a known address (test_reader.PAGES)."""
+    return SubscriberFactory(manage_token="follower-token")
 
 
 @pytest.fixture

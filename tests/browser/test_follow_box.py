@@ -8,7 +8,7 @@ from django.core.cache import caches
 from procrastinate import testing
 from procrastinate.contrib.django import app
 
-from subscriptions.models import Subscriber
+from subscriptions.models import FollowRequest
 from tests.factories import ArticleFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -17,7 +17,7 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 @pytest.fixture(autouse=True)
 def cached_pages_and_quick_readers(settings, monkeypatch):
     """The page cache on; no minimum time to fill in the form (a browser driven by a
-    test types faster than a person); confirmation jobs kept in memory."""
+    test types faster than a person); follow-request jobs kept in memory."""
     settings.PAGE_CACHE_SECONDS = 3600
     caches["pages"].clear()
     monkeypatch.setattr("subscriptions.forms.FORM_MIN_AGE", timedelta(0))
@@ -38,7 +38,7 @@ def test_a_reader_follows_from_the_box_of_a_cached_guide(live_server, open_page)
     page.get_by_role("button", name="Follow by email").click()
 
     page.get_by_text("Check your inbox").wait_for()
-    assert Subscriber.objects.get().email == "reader@example.org"
+    assert FollowRequest.objects.get().email == "reader@example.org"
     assert page.evaluate("window.__cspViolations") == []
 
 
@@ -50,8 +50,8 @@ def test_without_javascript_the_follow_page_asks_once_more(live_server, new_cont
     page.locator("#box-email").fill("reader@example.org")
     page.get_by_role("button", name="Follow by email").click()
     page.get_by_text("press “Follow by email” again").wait_for()
-    assert not Subscriber.objects.exists()
+    assert not FollowRequest.objects.exists()
     page.locator("main").get_by_role("button", name="Follow by email").click()
 
     page.get_by_text("Check your inbox").wait_for()
-    assert Subscriber.objects.get().email == "reader@example.org"
+    assert FollowRequest.objects.get().email == "reader@example.org"

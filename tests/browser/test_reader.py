@@ -25,6 +25,10 @@ PAGES = {
     # withdrawn (410).
     "corrected": "/guides/managing-side-effects/",
     "withdrawn": "/guides/radiation-therapy-for-mesothelioma/",
+    # The follower fixture's "erase my data?" page, and any link of an address that
+    # is not on the list (410).
+    "erase": "/follow/manage/follower-token/erase/",
+    "not-on-list": "/follow/manage/no-such-token/",
 }
 
 
@@ -142,7 +146,7 @@ AXE_RUN = 'axe.run({"resultTypes": ["violations"]})'
     ids=["1280-light", "390-light-and-dark"],
 )
 def test_main_pages_have_no_accessibility_violations(
-    live_server, open_tab, changed_guides, width, color_schemes
+    live_server, open_tab, changed_guides, follower, width, color_schemes
 ):
     # One tab visits every page and axe goes in once per page; each colour scheme is
     # checked on the loaded page, switched as the system setting switches it.
@@ -164,7 +168,7 @@ def test_main_pages_have_no_accessibility_violations(
 
 
 def test_main_pages_fit_a_320_pixel_screen_without_sideways_scrolling(
-    live_server, open_tab, changed_guides
+    live_server, open_tab, changed_guides, follower
 ):
     page = open_tab(320)
 

@@ -20,7 +20,7 @@ SCREENSHOTS = Path(settings.BASE_DIR) / "var" / "screenshots"
 
 
 @pytest.mark.parametrize("width", [1280, 390])
-def test_screenshot_main_pages(live_server, open_tab, demo_site, width):
+def test_screenshot_main_pages(live_server, open_tab, demo_site, follower, width):
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page = open_tab(width)
 

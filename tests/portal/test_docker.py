@@ -24,10 +24,10 @@ def test_compose_has_database_web_worker_and_mail(services):
     assert set(services) >= {"db", "web", "worker", "mail"}
 
 
-def test_worker_runs_procrastinate_with_the_web_settings(services):
+def test_worker_runs_the_resilient_worker_with_the_web_settings(services):
     worker = services["worker"]
 
-    assert worker["command"] == "python manage.py procrastinate worker"
+    assert worker["command"] == "python manage.py worker"
     assert worker["environment"] == services["web"]["environment"]
     assert worker["depends_on"]["db"]["condition"] == "service_healthy"
 

@@ -1,4 +1,3 @@
-import json
 import re
 from datetime import timedelta
 
@@ -7,14 +6,13 @@ from django.urls import reverse
 
 from subscriptions import services
 from subscriptions.forms import FORM_SALT, FormStampSigner
-from subscriptions.models import Subscriber
+from subscriptions.models import FollowRequest, Subscriber
 from subscriptions.tokens import confirmation_token
 from tests.factories import ArticleFactory, CategoryFactory, SubscriberFactory
+from tests.subscriptions.pages import FOLLOW_URL, assert_not_on_the_list
 from tests.subscriptions.stamps import stamp_issued
 
 pytestmark = pytest.mark.django_db
-
-FOLLOW_URL = reverse("subscriptions:follow")
 
 
 def form_stamp_age(stamp: str) -> timedelta:
@@ -95,7 +93,7 @@ class TestFollow:
 
         assert response.status_code == 200
         assert b"Check your inbox" in response.content
-        assert not Subscriber.objects.exists()
+        assert not FollowRequest.objects.exists()
 
     @pytest.mark.parametrize(
         ("overrides", "message"),
@@ -135,14 +133,14 @@ class TestFollow:
 
         assert response.status_code == 400
         assert message in response.content.decode()
-        assert not Subscriber.objects.exists()
+        assert not FollowRequest.objects.exists()
 
     def test_a_form_sent_as_soon_as_its_stamp_was_issued_is_refused(self, client):
         response = client.post(FOLLOW_URL, follow_data(stamp=stamp_issued(0)))
 
         assert response.status_code == 400
         assert "quicker than a person can fill in the form" in response.content.decode()
-        assert not Subscriber.objects.exists()
+        assert not FollowRequest.objects.exists()
 
     def test_too_many_requests_from_one_address_get_a_friendly_429(self, client):
         for n in range(services.SUBSCRIBE_LIMIT_PER_IP):
@@ -197,103 +195,36 @@ class TestConfirm:
         assert b"Send me a new link" in response.content
         assert subscriber.status == Subscriber.Status.PENDING
 
+    @pytest.mark.parametrize("method", ["get", "post"])
+    @pytest.mark.parametrize(
+        "status", [Subscriber.Status.UNSUBSCRIBED, Subscriber.Status.BOUNCED]
+    )
+    def test_a_link_from_before_leaving_does_not_bring_the_address_back(
+        self, client, method, status
+    ):
+        subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
+        url = reverse("subscriptions:confirm", args=[confirmation_token(subscriber)])
+        Subscriber.objects.filter(pk=subscriber.pk).update(status=status)
 
-class TestManage:
-    def test_changes_topics_and_frequency(self, client):
-        topic = CategoryFactory()
-        subscriber = SubscriberFactory()
-        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
-
-        response = client.post(
-            url, {"action": "update", "topics": [topic.pk], "frequency": "weekly"}
-        )
+        response = getattr(client, method)(url)
 
         subscriber.refresh_from_db()
-        assert response.status_code == 200
-        assert b"Saved." in response.content
-        assert subscriber.frequency == "weekly"
-        assert list(subscriber.topics.all()) == [topic]
+        content = response.content.decode()
+        assert response.status_code == 410
+        assert "You are no longer following our guides" in content
+        assert "This link cannot start the emails again." in content
+        assert f'href="{FOLLOW_URL}"' in content
+        assert subscriber.status == status
+        assert not subscriber.consents.filter(action="confirm").exists()
 
-    def test_invalid_choices_are_a_400(self, client):
-        subscriber = SubscriberFactory()
-        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
+    @pytest.mark.parametrize("method", ["get", "post"])
+    def test_a_link_of_an_erased_address_says_so(self, client, method):
+        subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
+        url = reverse("subscriptions:confirm", args=[confirmation_token(subscriber)])
+        services.subscriber_erase(subscriber=subscriber, source="test", ip="")
 
-        response = client.post(url, {"action": "update", "frequency": "daily"})
+        response = getattr(client, method)(url)
 
-        assert response.status_code == 400
-        subscriber.refresh_from_db()
-        assert subscriber.frequency == "immediate"
-
-    def test_download_my_data(self, client):
-        subscriber = SubscriberFactory()
-
-        response = client.get(
-            reverse("subscriptions:manage_data", args=[subscriber.manage_token])
-        )
-
-        assert response["Content-Disposition"].startswith("attachment;")
-        assert json.loads(response.content)["email"] == subscriber.email
-
-    def test_unsubscribe_and_erase(self, client):
-        subscriber = SubscriberFactory()
-        url = reverse("subscriptions:manage", args=[subscriber.manage_token])
-
-        client.post(url, {"action": "unsubscribe"})
-        subscriber.refresh_from_db()
-        assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
-        client.post(url, {"action": "erase"})
-
+        assert response.status_code == 410
+        assert_not_on_the_list(response)
         assert not Subscriber.objects.exists()
-        assert client.get(url).status_code == 404
-
-    def test_an_unknown_token_is_404(self, client):
-        assert (
-            client.get(reverse("subscriptions:manage", args=["nope"])).status_code
-            == 404
-        )
-
-
-class TestOneClickUnsubscribe:
-    def test_post_unsubscribes_with_200_and_no_redirect_and_is_idempotent(self, client):
-        subscriber = SubscriberFactory()
-        url = reverse("subscriptions:one_click", args=[subscriber.manage_token])
-
-        first = client.post(
-            url, "List-Unsubscribe=One-Click", content_type="text/plain"
-        )
-        second = client.post(url, {"List-Unsubscribe": "One-Click"})
-
-        subscriber.refresh_from_db()
-        assert first.status_code == second.status_code == 200
-        assert subscriber.status == Subscriber.Status.UNSUBSCRIBED
-
-    def test_get_shows_a_button_and_changes_nothing(self, client):
-        subscriber = SubscriberFactory()
-
-        response = client.get(
-            reverse("subscriptions:one_click", args=[subscriber.manage_token])
-        )
-
-        subscriber.refresh_from_db()
-        assert response.status_code == 200
-        assert b"Unsubscribe" in response.content
-        assert subscriber.status == Subscriber.Status.CONFIRMED
-
-    def test_an_unknown_token_is_404(self, client):
-        response = client.post(reverse("subscriptions:one_click", args=["forged"]))
-
-        assert response.status_code == 404
-
-
-def test_pages_reached_with_a_token_are_never_cached(client):
-    subscriber = SubscriberFactory(status=Subscriber.Status.PENDING)
-    urls = [
-        reverse("subscriptions:confirm", args=[confirmation_token(subscriber)]),
-        reverse("subscriptions:manage", args=[subscriber.manage_token]),
-        reverse("subscriptions:manage_data", args=[subscriber.manage_token]),
-        reverse("subscriptions:one_click", args=[subscriber.manage_token]),
-    ]
-
-    for url in urls:
-        cache_control = client.get(url).headers["Cache-Control"]
-        assert "no-store" in cache_control and "public" not in cache_control, url

@@ -1,17 +1,15 @@
 """Follow by email with the real parts: a worker process and an SMTP server.
 
-Each test starts `manage.py procrastinate worker` on the pytest test database; it
-sends to an aiosmtpd server running in this process (smtp_server.py). The worker
-uses its own connections, so it sees only committed rows: transactional tests.
+Each test starts `manage.py worker` (procrastinate's worker, started again after a
+database outage) on the pytest test database; it sends to an aiosmtpd server
+running in this process (smtp_server.py). The worker uses its own connections, so
+it sees only committed rows: transactional tests.
 Every wait is for a condition, under a ceiling TEST_TIMEOUT_SCALE stretches
 (tests/waiting.py).
 """
 
 import os
 import re
-import signal
-import subprocess
-import sys
 import time
 from collections import Counter
 from datetime import timedelta
@@ -19,7 +17,6 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.db.models.functions import Now
 from django.test import Client
@@ -45,13 +42,13 @@ from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_server_fixture,
 )
 from tests.subscriptions.stamps import stamp_issued
+from tests.subscriptions.worker_process import WorkerProcess
 
 pytestmark = pytest.mark.worker
 
 SITE = "http://testserver"
 # Ceilings in seconds, before TEST_TIMEOUT_SCALE; a wait ends as soon as it can.
 WORKER_START_SECONDS = 60
-WORKER_STOP_SECONDS = 20
 MAIL_SECONDS = 60  # a few mails, or a retry after its 4 s
 FAN_OUT_SECONDS = 300  # a thousand mails and more
 # A live worker beats every 0.5 s; one silent this long counts as dead. Load can delay a
@@ -69,28 +66,12 @@ def clear_job_tables() -> None:
         )
 
 
-class Worker:
-    """One `manage.py procrastinate worker` process."""
+class Worker(WorkerProcess):
+    """A worker process on the test database."""
 
     def __init__(self, env: dict[str, str], log_path: Path) -> None:
-        self.log_path = log_path
-        self._log = log_path.open("wb")
         self.known_ids = set(ProcrastinateWorker.objects.values_list("id", flat=True))
-        self.process = subprocess.Popen(
-            [
-                sys.executable,
-                "manage.py",
-                "procrastinate",
-                "worker",
-                # Retries are due in seconds here; look for them often.
-                "--fetch-job-polling-interval",
-                "0.5",
-            ],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
-        )
+        super().__init__(env, log_path)
 
     def wait_registered(self) -> None:
         """Wait until it has registered in procrastinate_workers, so it is ready.
@@ -104,32 +85,6 @@ class Worker:
             check=self.assert_running,
             details=self.log,
         )
-
-    def running(self) -> bool:
-        return self.process.poll() is None
-
-    def assert_running(self) -> None:
-        if not self.running():
-            pytest.fail(f"The worker exited ({self.process.returncode}).\n{self.log()}")
-
-    def kill(self) -> None:
-        """kill -9: no clean-up, no goodbye to the database."""
-        self.process.kill()
-        self.process.wait()
-
-    def stop(self) -> None:
-        if self.running():
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=waiting.scaled(WORKER_STOP_SECONDS))
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
-
-    def log(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(errors="replace")[-4000:]
 
 
 class Workers:
