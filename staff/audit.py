@@ -22,7 +22,7 @@ def event_record(
     """Append one event to the trail, with the request's address and browser."""
     # The address as django-axes sees it (AXES_CLIENT_IP_CALLABLE behind a proxy).
     ip_address = get_client_ip_address(request) if request is not None else None
-    user_agent = request.META.get("HTTP_USER_AGENT", "") if request is not None else ""
+    user_agent = request.headers.get("user-agent", "") if request is not None else ""
     return SignInEvent.objects.create(
         kind=kind,
         user=user,

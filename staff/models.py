@@ -21,7 +21,7 @@ class SignInEvent(models.Model):
     and deletions (migration 0001), so the trail outlives the accounts it names."""
 
     at = models.DateTimeField(default=timezone.now, db_index=True)
-    kind = models.CharField(max_length=30, choices=SignInEventKind.choices)
+    kind = models.CharField(max_length=30, choices=SignInEventKind)
     # No foreign key constraint: deleting an account must not touch its trail.
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
