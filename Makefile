@@ -9,7 +9,7 @@ MANAGE := $(PYTHON) manage.py
 # DATABASE_URL is unset). Production never goes through this Makefile.
 export DEBUG ?= true
 
-.PHONY: run worker bench bench-search bench-sitemaps bench-pages test test-fast lint format migrate demo stop migrations-check shell superuser screenshots
+.PHONY: run worker bench bench-search bench-sitemaps bench-pages test test-fast lint format migrate demo stop migrations-check shell superuser code screenshots
 
 # `make run PORT=8001` for a second checkout or a busy port. Both processes get PORT,
 # so that links in the mails the worker sends point at this server (unless SITE_URL).
@@ -20,8 +20,9 @@ run: $(VENV)/.installed-runtime
 	$(MANAGE) load_demo
 	@echo
 	@echo "  Site:   http://127.0.0.1:$(PORT)/"
-	@echo "  Admin:  http://127.0.0.1:$(PORT)/admin/ (demo accounts are printed above,"
-	@echo "          once, when created; for a superuser of your own: make superuser)"
+	@echo "  Admin:  http://localhost:$(PORT)/admin/ (demo accounts are printed above,"
+	@echo "          once, when created; for a superuser of your own: make superuser;"
+	@echo "          a sign-in code without an app: make code ACCOUNT=editor)"
 	@echo "  Mail goes to this terminal (set EMAIL_URL to send it)."
 	@echo "  Ctrl-C stops the web server and the worker; make stop stops the database."
 	@echo
@@ -69,7 +70,7 @@ screenshots: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	find articles subscriptions pagecache portal tests -name '*.py' -print0 \
+	find articles subscriptions pagecache portal staff tests -name '*.py' -print0 \
 		| xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2
 
 format: $(VENV)/.installed-dev
@@ -90,6 +91,14 @@ shell: $(VENV)/.installed-runtime
 
 superuser: $(VENV)/.installed-runtime
 	$(MANAGE) createsuperuser
+	@echo "Sign in at http://localhost:$(PORT)/admin/ and set up a second factor, or:"
+	@echo "  make code ACCOUNT=<username>   (prints a code to sign in with)"
+
+# Development only: the current sign-in code of a staff account (enrols a development
+# authenticator for it the first time). `make code ACCOUNT=editor`
+code: $(VENV)/.installed-runtime
+	@test -n "$(ACCOUNT)" || { echo "Say whose: make code ACCOUNT=editor"; exit 1; }
+	$(MANAGE) staff_code $(ACCOUNT)
 
 stop: $(VENV)/.installed-runtime
 	$(PYTHON) -m portal.devdb stop

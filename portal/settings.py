@@ -69,11 +69,16 @@ INSTALLED_APPS = [
     "django_ckeditor_5",
     "reversion",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
     "csp",
     "procrastinate.contrib.django",
     "articles",
     "subscriptions",
     "pagecache",
+    "staff",
 ]
 
 MIDDLEWARE = [
@@ -95,6 +100,10 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",  # request.user.is_verified()
+    # Staff pass a second factor before any admin page but sign-in and enrolment.
+    "staff.middleware.TwoFactorRequiredMiddleware",
+    "staff.middleware.SessionRenewalMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "portal.middleware.CSPMiddleware",
@@ -181,6 +190,30 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # first, so locked-out logins stop here
     "django.contrib.auth.backends.ModelBackend",
 ]
+LOGIN_URL = "admin:login"
+
+# Staff sessions end after this many minutes without a request (a request moves the
+# end on, to the minute: staff.middleware.SessionRenewalMiddleware). Sessions are for
+# staff only: readers never sign in.
+STAFF_SESSION_IDLE_MINUTES = env.int("STAFF_SESSION_IDLE_MINUTES", default=30)
+SESSION_COOKIE_AGE = STAFF_SESSION_IDLE_MINUTES * 60
+
+# Second factors (staff/): passkeys (django-otp-webauthn), an authenticator app (TOTP)
+# and recovery codes (django-otp). Wrong codes slow down each factor exponentially:
+# after n failures the next try waits 2**(n-1) seconds.
+OTP_TOTP_ISSUER = "Mesothelioma Guides"
+OTP_TOTP_THROTTLE_FACTOR = 1
+OTP_STATIC_THROTTLE_FACTOR = 1
+# The admin's device pages never show a secret (an app's key, recovery codes).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
+OTP_WEBAUTHN_RP_NAME = "Mesothelioma Guides"
+# Passkeys belong to the host name staff sign in at and are accepted from its origin
+# (staff.passkeys), so no list of origins is kept here: its check is silenced. A
+# passkey needs a domain name: in development, http://localhost:8000, not 127.0.0.1.
+OTP_WEBAUTHN_RP_ID_CALLABLE = "staff.passkeys.relying_party_id"
+OTP_WEBAUTHN_HELPER_CLASS = "staff.passkeys.PasskeyHelper"
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False  # a passkey is the second factor
 
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = env("TIME_ZONE", default="America/New_York")
@@ -300,10 +333,21 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 
-# Admin login throttling: 5 failures lock that username from that IP for 30 minutes.
-AXES_FAILURE_LIMIT = 5
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_COOLOFF_TIME = timedelta(minutes=30)
+# Admin sign-in throttling (staff.lockout): each rule locks when its failures within
+# its window reach its limit. One person guessing a password: 5 from one address in
+# 30 minutes. Password spraying: 10 for one username from any addresses in 5 minutes
+# (short, so that nobody can keep a real user out for long). One address trying many
+# usernames: 30 in 30 minutes. Failures during a lockout do not extend it.
+STAFF_LOCKOUT_RULES = [
+    (("username", "ip_address"), 5, timedelta(minutes=30)),
+    (("username",), 10, timedelta(minutes=5)),
+    (("ip_address",), 30, timedelta(minutes=30)),
+]
+AXES_HANDLER = "staff.lockout.LockoutHandler"
+AXES_FAILURE_LIMIT = "staff.lockout.failure_limit"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # what a success resets
+AXES_COOLOFF_TIME = max(window for _, _, window in STAFF_LOCKOUT_RULES)
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 # The client's address behind the trusted proxies, as the follow form counts it.

@@ -14,6 +14,10 @@ admin.site.site_title = "Mesothelioma Guides admin"
 admin.site.index_title = "Guides, FAQ and site content"
 
 urlpatterns = [
+    # Second factors before the admin's own URLs (staff.middleware lets these through
+    # before a factor is passed).
+    path("admin/two-factor/", include("staff.urls")),
+    path("admin/two-factor/passkeys/", include("staff.passkeys")),
     path("admin/", admin.site.urls),
     # The editor's widget reverses an upload URL on every render; uploads are off.
     path(

@@ -1,16 +1,25 @@
 import pytest
 from django.contrib.auth.models import Group
 from django.db import InternalError, connection
+from django.test import Client
 
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
+from tests.signing_in import sign_in_staff
 
 
 def _staff_client(client, django_user_model, group_name):
     user = django_user_model.objects.create_user(group_name.lower(), is_staff=True)
     user.groups.add(Group.objects.get(name=group_name))
-    client.force_login(user)
+    sign_in_staff(client, user)
     client.user = user
     return client
+
+
+@pytest.fixture
+def admin_client(admin_user):
+    """A client of its own (as pytest-django's), signed in as a superuser with a
+    second factor passed: pytest-django's has none, so the admin turns it away."""
+    return sign_in_staff(Client(), admin_user)
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from tests.factories import (
     approved,
     reviewer_account,
 )
+from tests.signing_in import sign_in_staff
 
 pytestmark = pytest.mark.django_db
 
@@ -32,8 +33,7 @@ def url(name, subject, **query):
 
 
 def logged_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
+    client = sign_in_staff(Client(), user)
     client.user = user
     return client
 

@@ -22,6 +22,7 @@ from tests.articles.admin_forms import (
     opened_version,
 )
 from tests.factories import ArticleFactory, FaqEntryFactory, approved
+from tests.signing_in import sign_in_staff
 from tests.waiting import wait_until
 
 pytestmark = pytest.mark.django_db
@@ -50,8 +51,7 @@ def editor(django_user_model, username: str, first_name: str, last_name: str):
         username, first_name=first_name, last_name=last_name, is_staff=True
     )
     user.groups.add(Group.objects.get(name=EDITORS))
-    client = Client()
-    client.force_login(user)
+    client = sign_in_staff(Client(), user)
     client.user = user
     return client
 

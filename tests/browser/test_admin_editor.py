@@ -4,6 +4,7 @@ from django.contrib.auth.models import Group
 from articles.models import Article
 from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
+from tests.signing_in import sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
@@ -27,10 +28,9 @@ def test_editor_writes_a_guide_in_ckeditor_under_a_strict_policy(
     PersonFactory(name="Rachel Writer")
     ReviewerFactory(name="Sam Reviewer")
 
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/articles/article/add/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
+    sign_in_staff_in_browser(
+        page, live_server.url, editor, PASSWORD, next_url="/admin/articles/article/add/"
+    )
     editable = page.wait_for_selector(".ck-editor__editable")
     page.fill("#id_title", "Checkpoint inhibitors")
     page.fill("#id_summary", "How they work.")

@@ -2,12 +2,14 @@
 reader, each in a browser of their own."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from articles.models import Article, WorkflowEvent
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
+from tests.signing_in import sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
@@ -33,12 +35,8 @@ def accounts(django_user_model):
 
 def signed_in(new_context, live_server, username):
     page = new_context(viewport={"width": 1280, "height": 1000}).new_page()
-    page.goto(f"{live_server.url}/admin/login/?next=/admin/")
-    page.fill("#id_username", username)
-    page.fill("#id_password", PASSWORD)
-    page.click("input[type=submit]")
-    page.wait_for_selector("#site-name")
-    return page
+    user = get_user_model().objects.get(username=username)
+    return sign_in_staff_in_browser(page, live_server.url, user, PASSWORD)
 
 
 def type_at_the_end_of_the_body(page, text):

@@ -22,6 +22,7 @@ from django.test import Client
 from tests import waiting
 from tests.database import database_url
 from tests.factories import ArticleFactory, StaffUserFactory, approved
+from tests.signing_in import sign_in_staff
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.servers]
 
@@ -111,8 +112,7 @@ def test_a_guide_published_through_one_server_shows_at_once_on_the_other(servers
     ArticleFactory(title="Live already")
     draft = ArticleFactory(draft=True, title="Just published")
     approved(draft)
-    editor = Client()
-    editor.force_login(StaffUserFactory())
+    editor = sign_in_staff(Client(), StaffUserFactory())
     session = f"sessionid={editor.cookies['sessionid'].value}"
     for server in servers:
         assert server.get("/")[1]["X-Page-Cache"] == "miss"

@@ -60,6 +60,13 @@ class Command(BaseCommand):
             self.stdout.write(
                 self.style.WARNING(f"Demo account created: {username} / {password}")
             )
+        if passwords:
+            # The accounts have no second factor: the first sign-in enrols one.
+            self.stdout.write(
+                "Staff sign in with a second factor: the first sign-in sets one up "
+                "(a passkey at http://localhost:PORT/admin/, or an authenticator app); "
+                "or `make code ACCOUNT=editor` prints a code (README: Signing in)."
+            )
 
     def load_people(self) -> dict[str, Person]:
         people = {}
