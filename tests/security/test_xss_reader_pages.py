@@ -16,6 +16,7 @@ from urllib.parse import urlencode
 import pytest
 from django.urls import reverse
 from django.utils import timezone
+from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.models import (
     Announcement,
@@ -29,6 +30,7 @@ from articles.models import (
     Tag,
     WorkflowEvent,
 )
+from articles.sanitize import clean_html
 from articles.services import signed_text_publish, signed_text_withdraw
 from subscriptions.emails import confirmation_message, delivery_message
 from subscriptions.models import Delivery
@@ -81,7 +83,7 @@ def a_guide(findings, index: int, editor) -> tuple[Article, WorkflowEvent]:
         title=value(Article, "title", index, default="Title"),
         slug=f"guide-{index}",
         summary=value(Article, "summary", index, default="Summary"),
-        body=value(Article, "body", index),
+        body=storable_body(value(Article, "body", index)),
         category=topic,
         author=author,
         featured_image="guides/x.png",
@@ -105,6 +107,12 @@ def a_guide(findings, index: int, editor) -> tuple[Article, WorkflowEvent]:
         is_correction=index % 2 == 1,
     )
     return signed_text_publish(sign_off=approval, user=editor), approval
+
+
+def storable_body(body: str) -> str:
+    """The body, unless its cleaned text only looks like markup: the database would
+    hold it empty (test_a_guide_body_that_reads_like_markup_is_kept_as_written)."""
+    return "" if CKEditor5Field._is_empty_html(clean_html(body)) else body
 
 
 def test_guide_fields_on_reader_pages_feeds_and_mails(
@@ -251,3 +259,17 @@ def test_feeds_take_a_title_with_a_control_character(client, feed):
     ArticleFactory(title="Line one\x0bline two")
 
     assert client.get(reverse(feed)).status_code == 200
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="BUG: django-ckeditor-5 0.2.20 stores a blank=True field as empty when its "
+    "text, unescaped, reads like tags only (CKEditor5Field.get_prep_value): a guide "
+    "body of the words <b> or <3 is saved empty while the object keeps the text, "
+    "so its revision holds the text, and publishing it fails the database's sign-off "
+    "check at commit (IntegrityError: a 500 in the admin).",
+)
+def test_a_guide_body_that_reads_like_markup_is_kept_as_written():
+    guide = ArticleFactory(draft=True, body="<p>&lt;3</p>")
+
+    assert Article.objects.get(pk=guide.pk).body == "<p>&lt;3</p>"

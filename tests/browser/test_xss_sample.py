@@ -1,6 +1,7 @@
-"""A sample of the XSS corpus in Chromium: nothing runs.
+"""A sample of the XSS corpus (tests/security/) in Chromium: nothing runs.
 
-The DOM checks (test_xss_reader_pages.py) judge the tree lexbor builds; this judges
+Here, beside the other browser tests, for their one Chromium. The DOM checks
+(tests/security/test_xss_reader_pages.py) judge the tree lexbor builds; this judges
 the browser itself, on the vectors most likely to parse differently (mutation XSS,
 namespace confusion, polyglots, our templates' contexts). Each page is opened twice:
 with our CSP, where any attempt to run script is a securitypolicyviolation; and with
@@ -15,12 +16,9 @@ from django.urls import reverse
 
 from articles.models import Article, Category, FaqEntry, Page
 from articles.services import signed_text_publish
-from tests.browser.conftest import (  # noqa: F401 (fixtures)
-    RECORD_CSP_VIOLATIONS,
-    browser,
-    new_context,
-)
-from tests.factories import ArticleFactory, PageFactory, approved
+from tests.browser.conftest import RECORD_CSP_VIOLATIONS
+from tests.factories import ArticleFactory, PageFactory, StaffUserFactory, approved
+from tests.security.conftest import count  # noqa: F401 (the suite's counts)
 from tests.security.corpus import CORPUS, VECTORS, form_value
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -50,11 +48,12 @@ new Promise(done => requestAnimationFrame(() => setTimeout(done)));
 
 
 @pytest.fixture
-def sample_site(accounts):
+def sample_site():
     """The sample in FAQ answers (one page holds them all), the contexts in guides
     and searches."""
     topic = Category.objects.create(name="Sample", slug="sample")
     urls = [reverse("articles:faq")]
+    editor = StaffUserFactory()
     for index in SAMPLE:
         entry = FaqEntry.objects.create(
             question=form_value(FaqEntry, "question", VECTORS[index]) or "Question?",
@@ -62,7 +61,7 @@ def sample_site(accounts):
             answer=form_value(FaqEntry, "answer", VECTORS[index]) or "",
             category=topic,
         )
-        signed_text_publish(sign_off=approved(entry, editor=accounts["editor"]))
+        signed_text_publish(sign_off=approved(entry, editor=editor))
     for index in CONTEXTS:
         guide = ArticleFactory(
             title=form_value(Article, "title", VECTORS[index]) or "Title",
@@ -99,9 +98,9 @@ def visit(context, base_url: str, urls: list[str]) -> list[str]:
 
 def test_nothing_in_the_sample_runs_in_chromium(
     live_server,
-    new_context,  # noqa: F811 (the fixture imported above)
+    new_context,
     sample_site,
-    count,
+    count,  # noqa: F811 (the fixture imported above)
 ):
     # A control: a page whose body skipped the sanitizer (an update, not a save)
     # must be caught both ways, or the pass would prove nothing.
