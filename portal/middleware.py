@@ -4,7 +4,9 @@ import csp.middleware
 from csp.constants import HEADER
 from csp.utils import build_policy
 from django.conf import settings
-from django.http import Http404
+from django.core.exceptions import BadRequest
+from django.http import Http404, HttpResponseBadRequest
+from django.http.multipartparser import MultiPartParserError
 from django.urls import get_resolver, get_urlconf
 from django.utils.cache import patch_cache_control
 
@@ -57,6 +59,31 @@ class PermissionsPolicyMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.header)
         return response
+
+
+class UnreadableFormMiddleware:
+    """Answer 400 to a form body that cannot be read, before anything reads it.
+
+    A multipart body without a valid boundary, or a form in a charset Django does not
+    decode, raises when request.POST is first read. The CSRF check reads it, then
+    the 400 or 500 page Django renders for the error reads it again (for its own CSRF
+    token), raises again and escapes as a 500 (Django 5.2.19; tests/security).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            try:
+                request.POST  # noqa: B018 (parsed here once, kept on the request)
+            except (MultiPartParserError, BadRequest):
+                return HttpResponseBadRequest(
+                    "The form could not be read: its encoding is not one this site "
+                    "accepts.",
+                    content_type="text/plain; charset=utf-8",
+                )
+        return self.get_response(request)
 
 
 class SiteNotFoundPageMiddleware:

@@ -35,7 +35,9 @@ class TwoFactorRequiredMiddleware:
         user = request.user
         if user.is_authenticated and not user.is_verified():
             if request.path_info.startswith(reverse("admin:index")):
-                if not _open_before_second_factor(request.path_info):
+                # Someone who is not staff gets the admin's own answer (its sign-in
+                # page): a second factor would not open it to them.
+                if user.is_staff and not _open_before_second_factor(request.path_info):
                     step = "staff:verify" if factors_of(user) else "staff:factors"
                     query = urlencode({"next": request.get_full_path()})
                     return redirect(f"{reverse(step)}?{query}")
