@@ -61,9 +61,11 @@ class PermissionsPolicyMiddleware:
         return response
 
 
-class UnreadableFormMiddleware:
-    """Answer 400 to a form body that cannot be read, before anything reads it.
+class UnreadableRequestMiddleware:
+    """Refuse what the rest cannot handle, before anything reads it.
 
+    An address with a NUL is no address of ours, and PostgreSQL refuses text with
+    one: the redirect lookup of a 404 and the follow pages' token lookups were a 500.
     A multipart body without a valid boundary, or a form in a charset Django does not
     decode, raises when request.POST is first read. The CSRF check reads it, then
     the 400 or 500 page Django renders for the error reads it again (for its own CSRF
@@ -74,6 +76,8 @@ class UnreadableFormMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if "\x00" in request.path:
+            raise Http404("No such page.")
         if request.method == "POST":
             try:
                 request.POST  # noqa: B018 (parsed here once, kept on the request)

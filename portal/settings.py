@@ -97,7 +97,7 @@ MIDDLEWARE = [
     # (frame options, CSP) are kept with each page.
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "portal.middleware.UnreadableFormMiddleware",  # before the CSRF check
+    "portal.middleware.UnreadableRequestMiddleware",  # before the CSRF check
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

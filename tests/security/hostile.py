@@ -76,10 +76,10 @@ VALUES = [
 ]
 
 # Path segments as sent on the wire: raw, percent-encoded, and broken encodings.
-# A NUL in a path is a server error today (test_fuzz.py, test_a_nul_in_the_path_...):
-# segments that hold one join the others when that is fixed.
+# A NUL in a path was a server error (portal.middleware.UnreadableRequestMiddleware).
 NUL_SEGMENTS = ["%00", "a%00b"]
 SEGMENTS = [
+    *NUL_SEGMENTS,
     *(quote(value, safe="") for value in VALUES if value and "\x00" not in value),
     "%ff",
     "%c0%af",
@@ -183,7 +183,7 @@ HEADERS = [
 
 # Form bodies Django cannot read: in a charset other than UTF-8, or multipart without
 # a boundary. From a client with a CSRF cookie they were a server error
-# (portal.middleware.UnreadableFormMiddleware).
+# (portal.middleware.UnreadableRequestMiddleware).
 UNREADABLE_FORMS = [
     (b"action=erase&topics=1", "application/x-www-form-urlencoded; charset=koi8-r"),
     (b"email=a%40b.c", "application/x-www-form-urlencoded; charset=ISO-8859-1"),

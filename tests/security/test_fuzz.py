@@ -254,14 +254,6 @@ def test_hostile_admin_list_parameters_from_staff(accounts, role, count):
     tally.report(count)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a NUL (%00) in the path reaches PostgreSQL, which refuses text with "
-    "one: a 500. Every 404 path is looked up among the redirects "
-    "(articles/redirects.py, RedirectFallbackMiddleware) and the follow pages look "
-    "their token up (subscriptions/views.py). Remove this mark when fixed, and "
-    "NUL_SEGMENTS from hostile.py.",
-)
 @pytest.mark.parametrize(
     "path",
     [

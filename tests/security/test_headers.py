@@ -41,7 +41,7 @@ PAGES = [
     ("atom", "anonymous", "/feeds/atom/", 200),
     ("topic rss", "anonymous", "/topics/topic-live/rss/", 200),
     ("sitemap index", "anonymous", "/sitemap.xml", 200),
-    ("sitemap", "anonymous", "/sitemap-guides.xml", 200),
+    ("sitemap", "anonymous", "/sitemap-topics.xml", 200),
     ("robots.txt", "anonymous", "/robots.txt", 200),
     ("old address", "anonymous", "/guides/old-address/", 301),
     ("not found", "anonymous", "/no/such/page/", 404),
