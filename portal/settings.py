@@ -346,6 +346,7 @@ STAFF_LOCKOUT_RULES = [
 ]
 AXES_HANDLER = "staff.lockout.LockoutHandler"
 AXES_FAILURE_LIMIT = "staff.lockout.failure_limit"
+AXES_USERNAME_CALLABLE = "staff.lockout.username_tried"
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # what a success resets
 AXES_COOLOFF_TIME = max(window for _, _, window in STAFF_LOCKOUT_RULES)
 AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False

@@ -17,6 +17,17 @@ from django.conf import settings
 from django.db.models import Sum
 from django.utils import timezone
 
+# django-axes keeps the username tried in a 255-character column; a longer one was a
+# 500 at sign-in. No account's name is that long (Django's are at most 150).
+USERNAME_KEPT = 255
+
+
+def username_tried(request, credentials=None) -> str:
+    """The username a sign-in tried, as django-axes records it
+    (AXES_USERNAME_CALLABLE): as posted, cut to the length it keeps."""
+    source = credentials if credentials else request.POST
+    return str(source.get("username") or "")[:USERNAME_KEPT]
+
 
 def failure_limit(request=None, credentials=None) -> int:
     """The weighted failure count at which django-axes locks (AXES_FAILURE_LIMIT)."""

@@ -218,12 +218,6 @@ def test_hostile_form_posts_get_a_clear_answer(site, count):
     tally.report(count)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a sign-in with a username longer than 255 characters is a 500: "
-    "django-axes 8.3.1 records the failed attempt with the username as posted, and "
-    "AccessAttempt.username holds 255 (DataError).",
-)
 def test_a_long_username_at_sign_in_is_refused_not_a_server_error():
     client = Client(raise_request_exception=False)
 

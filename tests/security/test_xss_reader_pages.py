@@ -230,12 +230,6 @@ def search_url(**query) -> str:
     return f"{reverse('articles:search')}?{urlencode(query)}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: articles/feeds.py escapes item titles for the RSS readers that show "
-    "them as HTML, but not the channel's title (the topic's name) nor its "
-    "description (the topic's description), which those readers show the same way.",
-)
 def test_a_topic_feed_escapes_its_name_and_description_as_its_items_are(client):
     vector = '<img src=x onerror="alert(1)">'
     CategoryFactory(slug="topic", name=vector, description=vector)
@@ -247,13 +241,6 @@ def test_a_topic_feed_escapes_its_name_and_description_as_its_items_are(client):
     assert not [finding for text in channel for finding in script_findings(text)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: a control character (U+0001 to U+001F but tab and line breaks; Word's "
-    "line break is U+000B) in a guide's title or summary, a topic's or tag's name or "
-    "an author's name makes every feed showing it a 500: Django's feed writer refuses "
-    "them (UnserializableContentError). The admin forms take them.",
-)
 @pytest.mark.parametrize("feed", ["articles:feed_rss", "articles:feed_atom"])
 def test_feeds_take_a_title_with_a_control_character(client, feed):
     ArticleFactory(title="Line one\x0bline two")
