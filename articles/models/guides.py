@@ -9,11 +9,11 @@ from django.db.models.functions import Greatest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.contents import Heading, add_heading_anchors
 from articles.models.guide_page import Correction, corrections_from
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
+from articles.models.rich_text import RichTextField
 from articles.models.signoff import SignedText, sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
@@ -56,7 +56,7 @@ class Article(SignedText):
         max_length=300,
         help_text="Plain text, one or two sentences: for cards and search engines.",
     )
-    body = CKEditor5Field(blank=True)
+    body = RichTextField(blank=True)
     body_text = models.TextField(blank=True, editable=False)
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="articles"

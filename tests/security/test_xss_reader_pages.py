@@ -248,14 +248,6 @@ def test_feeds_take_a_title_with_a_control_character(client, feed):
     assert client.get(reverse(feed)).status_code == 200
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: django-ckeditor-5 0.2.20 stores a blank=True field as empty when its "
-    "text, unescaped, reads like tags only (CKEditor5Field.get_prep_value): a guide "
-    "body of the words <b> or <3 is saved empty while the object keeps the text, "
-    "so its revision holds the text, and publishing it fails the database's sign-off "
-    "check at commit (IntegrityError: a 500 in the admin).",
-)
 def test_a_guide_body_that_reads_like_markup_is_kept_as_written():
     guide = ArticleFactory(draft=True, body="<p>&lt;3</p>")
 
