@@ -9,49 +9,42 @@ ceiling TEST_TIMEOUT_SCALE stretches (tests/waiting.py).
 import http.client
 import os
 import re
-import signal
 import socket
-import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.test import Client
 
 from tests import waiting
 from tests.database import database_url
 from tests.factories import ArticleFactory, StaffUserFactory, approved
+from tests.processes import LoggedProcess
 from tests.signing_in import sign_in_staff
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.servers]
 
 SERVER_START_SECONDS = 60
-SERVER_STOP_SECONDS = 20
 
 
-class Server:
+class Server(LoggedProcess):
     """One `gunicorn portal.wsgi` process with one worker and the page cache on."""
 
     def __init__(self, log_path: Path) -> None:
         with socket.socket() as probe:  # a free port, for the moment
             probe.bind(("127.0.0.1", 0))
             self.port = probe.getsockname()[1]
-        self.log_path = log_path
-        self._log = log_path.open("wb")
         env = {
             **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
             "DEBUG": "true",
             "DATABASE_URL": database_url(),
             "PAGE_CACHE_SECONDS": "3600",
         }
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "portal.wsgi"]
-            + ["--bind", f"127.0.0.1:{self.port}", "--workers", "1"],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=self._log,
-            stderr=subprocess.STDOUT,
+        command = [sys.executable, "-m", "gunicorn", "portal.wsgi"]
+        super().__init__(
+            [*command, "--bind", f"127.0.0.1:{self.port}", "--workers", "1"],
+            env,
+            log_path,
         )
 
     def request(self, method: str, path: str, headers=None, body=None):
@@ -68,26 +61,12 @@ class Server:
         return self.request("GET", path, headers=headers)
 
     def answering(self) -> bool:
-        if self.process.poll() is not None:
+        if not self.running():
             pytest.fail(f"The server exited ({self.process.returncode}).\n{self.log()}")
         try:
             return self.get("/robots.txt")[0] == 200
         except OSError:
             return False
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=waiting.scaled(SERVER_STOP_SECONDS))
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
-
-    def log(self) -> str:
-        self._log.flush()
-        return self.log_path.read_text(errors="replace")[-4000:]
 
 
 @pytest.fixture
