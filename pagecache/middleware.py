@@ -98,7 +98,8 @@ def keepable(response: HttpResponse) -> bool:
 class PageCacheMiddleware:
     """Answer anonymous readers from the cache of whole pages (module docstring).
 
-    One query per request reads the content version; a page in the cache is then
+    One query per request reads the content version (ContentGeneration.objects.
+    version(): usually a primary-key probe); a page in the cache is then
     answered, or a 304 given, without rendering anything. A page rendered here is
     kept for PAGE_CACHE_SECONDS at most, and never past the next moment the clock
     changes content. PAGE_CACHE_SECONDS = 0 turns the cache off.

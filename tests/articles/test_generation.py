@@ -6,9 +6,11 @@ from datetime import datetime, time, timedelta
 import pytest
 from django.apps import apps
 from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from articles.models import Announcement, ContentGeneration, Tag
+from articles.models.generation import GENERATION_SQL
 from articles.services import unanswered_search_record
 from tests.factories import AnnouncementFactory, ArticleFactory, TagFactory
 
@@ -145,3 +147,30 @@ def test_without_its_row_there_is_no_version():
     ContentGeneration.objects.all().delete()
 
     assert ContentGeneration.objects.version() is None
+
+
+def test_a_version_that_still_holds_costs_one_probe_of_the_generation_row():
+    ArticleFactory(scheduled=True)
+    first = ContentGeneration.objects.version()
+
+    with CaptureQueriesContext(connection) as queries:
+        again = ContentGeneration.objects.version()
+
+    assert again == first
+    assert [query["sql"] for query in queries] == [GENERATION_SQL]
+
+
+def test_a_version_is_read_again_after_a_write_or_a_passing_moment():
+    now = timezone.now()
+    scheduled = ArticleFactory(scheduled=True)
+    first = ContentGeneration.objects.version(now)
+
+    live = ContentGeneration.objects.version(scheduled.publish_at)
+    TagFactory()
+    written = ContentGeneration.objects.version(scheduled.publish_at)
+    earlier = ContentGeneration.objects.version(now - timedelta(days=1))
+
+    assert live.key != first.key
+    assert written.generation > live.generation
+    assert earlier.read_at == now - timedelta(days=1)
+    assert earlier.next_change_at == scheduled.publish_at
