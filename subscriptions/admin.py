@@ -132,6 +132,36 @@ class ArticleWithDeliveriesAdmin(ArticleAdmin):
         )
         return f"{told}; update emails sent: {counts['updates']}"
 
+    def publish_audience(self, article: Article) -> str:
+        """Who is emailed when this goes live: the fan-out's own selection, counted
+        (subscriptions/fanout.py)."""
+        followers = Subscriber.objects.confirmed().following([article.category_id])
+        at_once = followers.immediate().count()
+        weekly = followers.weekly().count()
+        digest = f"{_followers(weekly)} of the weekly digest"
+        if article.is_live():
+            return (
+                f"{_followers(at_once)} of “{article.category}” (or of every topic) "
+                "get each new guide at once: choose below whether they are emailed "
+                f"about this update. {digest} are not: digests list new "
+                "guides only."
+            )
+        if not article.notify_subscribers:
+            return (
+                "Nobody is emailed when this guide goes live: “Notify subscribers” is "
+                f"unticked on its form. {digest} will find it in their "
+                "next digest."
+            )
+        return (
+            f"When this guide goes live, {_followers(at_once)} of “{article.category}” "
+            f"(or of every topic) are emailed at once, and {digest} will find it in "
+            "their next digest."
+        )
+
+
+def _followers(count: int) -> str:
+    return f"{count} follower{'' if count == 1 else 's'}"
+
 
 admin.site.unregister(Article)
 admin.site.register(Article, ArticleWithDeliveriesAdmin)

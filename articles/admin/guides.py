@@ -134,7 +134,8 @@ class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
         return super().get_form(request, obj, **kwargs)
 
     @admin.action(
-        description="Publish the approved revision of selected guides",
+        description="Publish the approved revision of selected guides (no email "
+        "about updates)",
         permissions=["change"],
     )
     def publish(self, request: HttpRequest, queryset: QuerySet) -> None:

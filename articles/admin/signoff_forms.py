@@ -67,8 +67,17 @@ class PublishForm(forms.Form):
         help_text="Leave empty to publish now. A live guide keeps its current text "
         "until then.",
     )
-    notify_followers = forms.BooleanField(
-        required=False, label="Email followers about this update"
+    # An explicit choice, with no default: an update mails every follower who gets
+    # guides at once, and a box ticked (or left unticked) by habit is no decision.
+    notify_followers = forms.TypedChoiceField(
+        label="Email followers about this update?",
+        choices=[
+            ("yes", "Yes, email the followers who get each new guide"),
+            ("no", "No, publish it without an email"),
+        ],
+        coerce=lambda answer: answer == "yes",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose whether to email followers."},
     )
 
     def __init__(self, *args, sign_off=None, is_update=False, **kwargs):

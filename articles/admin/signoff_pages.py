@@ -249,7 +249,13 @@ class SignOffPages:
             form=form,
             sign_off=sign_off,
             can_schedule=subject.SUBJECT_FIELD == "article",
+            audience=self.publish_audience(subject) if sign_off else "",
         )
+
+    def publish_audience(self, subject) -> str:
+        """Who is emailed when this goes live, for the publish page. Followers are
+        subscriptions/'s: its admin of guides says (articles/ never imports it)."""
+        return ""
 
     def withdraw_view(self, request: HttpRequest, object_id):
         subject = self._subject(request, object_id, change=True)

@@ -240,7 +240,7 @@ def test_a_scheduled_update_of_a_live_guide_leaves_it_online(editor, reviewer):
         "%Y-%m-%dT%H:%M"
     )
 
-    editor.post(url("publish", article), {"at": later})
+    editor.post(url("publish", article), {"at": later, "notify_followers": "no"})
 
     article.refresh_from_db()
     assert article.is_published() and article.body == "<p>Old.</p>"
@@ -388,7 +388,7 @@ def test_readers_see_a_correction_note_and_what_changed(editor, reviewer):
         is_correction="on",
         what_changed="The dose was wrong.",
     )
-    editor.post(url("publish", article), {"at": ""})
+    editor.post(url("publish", article), {"at": "", "notify_followers": "no"})
 
     page = Client().get(article.get_absolute_url()).content.decode()
 
@@ -484,7 +484,7 @@ def test_publishing_an_update_can_email_followers_with_its_what_changed_line(
 
     update_page = editor.get(url("publish", article)).content.decode()
     new_guide_page = editor.get(url("publish", draft)).content.decode()
-    editor.post(url("publish", article), {"at": "", "notify_followers": "on"})
+    editor.post(url("publish", article), {"at": "", "notify_followers": "yes"})
 
     assert "Email followers about this update" in update_page
     assert "“Clearer.”" in update_page
@@ -495,6 +495,27 @@ def test_publishing_an_update_can_email_followers_with_its_what_changed_line(
             task_name="subscriptions.tasks.fan_out_update"
         ).values_list("args", flat=True)
     ) == [{"update_id": update.pk}]
+
+
+def test_emailing_followers_about_an_update_is_an_explicit_choice(editor, reviewer):
+    article = ArticleFactory(title="Before")
+    revision = submitted(article, editor, title="After")
+    decide(reviewer, article, revision, decision="approve", what_changed="Retitled.")
+
+    undecided = editor.post(url("publish", article), {"at": ""})
+    article.refresh_from_db()
+    title_while_undecided = article.title
+    quiet = editor.post(url("publish", article), {"at": "", "notify_followers": "no"})
+    article.refresh_from_db()
+
+    assert undecided.status_code == 200
+    assert "Choose whether to email followers." in undecided.content.decode()
+    assert title_while_undecided == "Before"
+    assert quiet.status_code == 302
+    assert article.title == "After"
+    assert not ProcrastinateJob.objects.filter(
+        task_name="subscriptions.tasks.fan_out_update"
+    ).exists()
 
 
 def test_the_lists_lead_to_what_awaits_review(editor, reviewer):

@@ -76,9 +76,13 @@ def decide(page, decision, note, **extra):
     page.wait_for_selector(".messagelist .success")
 
 
-def publish_now(page, live_server, article):
+def publish_now(page, live_server, article, *, email_followers=None):
+    """Publish the approved revision; an update asks whether to email followers."""
     page.goto(f"{live_server.url}/admin/articles/article/{article.pk}/change/")
     page.click("text=/Publish revision \\d+/")
+    if email_followers is not None:
+        answer = "yes" if email_followers else "no"
+        page.check(f"input[name=notify_followers][value={answer}]")
     page.click("input[type=submit][value=Publish]")
     page.wait_for_selector(".messagelist .success")
 
@@ -146,7 +150,7 @@ def test_write_review_fix_approve_publish_update_and_correct(
         correction=True,
         what_changed="We had left out how long a dose takes.",
     )
-    publish_now(editor, live_server, article)
+    publish_now(editor, live_server, article, email_followers=False)
     reader.reload()
     assert "two hours" in reader.inner_text(".guide-body")
     changes = reader.inner_text(".guide-changes")
