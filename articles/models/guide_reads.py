@@ -52,6 +52,15 @@ class ArticleQuerySet(models.QuerySet):
     def drafts(self):
         return self.filter(status=GuideStatus.DRAFT)
 
+    def changing_between(self, start, end):
+        """Guides that go live, get a scheduled update or are withdrawn between these
+        moments (the clock does it: nobody is at the keyboard then)."""
+        return self.filter(
+            Q(status=GuideStatus.PUBLISHED, publish_at__gt=start, publish_at__lte=end)
+            | Q(scheduled_update_at__gt=start, scheduled_update_at__lte=end)
+            | Q(withdraw_at__gt=start, withdraw_at__lte=end)
+        )
+
     def visible_to(self, user):
         """Staff see every guide (to preview it); everyone else only published ones."""
         if user.is_active and user.is_staff:

@@ -52,6 +52,33 @@ class RevisionQuerySet(models.QuerySet):
             .order_by("created_at")
         )
 
+    def awaiting_review_by(self, reviewer):
+        """Awaiting review and submitted to this medical reviewer or to any reviewer,
+        but not text the reviewer saved or a guide they wrote (they may not decide)."""
+        newest_submission = WorkflowEvent.objects.filter(
+            revision=OuterRef("pk"), kind=WorkflowEvent.Kind.SUBMITTED
+        ).order_by("-at", "-pk")
+        return (
+            self.awaiting_review()
+            .annotate(
+                submitted_to_id=Subquery(newest_submission.values("submitted_to")[:1])
+            )
+            .filter(Q(submitted_to_id=reviewer.pk) | Q(submitted_to_id=None))
+            .exclude(created_by=reviewer.user_id)
+            .exclude(article__author=reviewer)
+        )
+
+    def changes_requested_of(self, user):
+        """The revisions this account saved on which a reviewer asked for changes,
+        unless a newer revision was submitted since."""
+        return (
+            self.with_review_state()
+            .filter(review_state=WorkflowEvent.Kind.CHANGES_REQUESTED, created_by=user)
+            .exclude(pk__in=self.superseded().values("pk"))
+            .select_related("article", "faq_entry")
+            .order_by("created_at")
+        )
+
 
 class Revision(models.Model):
     """One saved version of a guide's or FAQ entry's medical text. Never changed.
