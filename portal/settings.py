@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "subscriptions",
     "pagecache",
     "staff",
+    "sourcecheck",
 ]
 
 MIDDLEWARE = [
@@ -244,6 +245,21 @@ vars().update(EMAIL_CONFIG)
 # worker alike: `make run PORT=8001`.
 _port = env.int("PORT", default=8000)
 SITE_URL = env("SITE_URL", default=f"http://127.0.0.1:{_port}")
+# The periodic check of the addresses guides cite (sourcecheck/): each address every
+# SOURCE_CHECK_EVERY_DAYS days, at most SOURCE_CHECK_PER_HOST requests to one host a
+# run (runs start ten minutes apart), SOURCE_CHECK_PER_RUN in all, never an address
+# inside our own network unless SOURCE_CHECK_PRIVATE_ADDRESSES (the tests' local
+# server).
+SOURCE_CHECK_EVERY_DAYS = env.int("SOURCE_CHECK_EVERY_DAYS", default=7)
+SOURCE_CHECK_PER_HOST = env.int("SOURCE_CHECK_PER_HOST", default=5)
+SOURCE_CHECK_PER_RUN = env.int("SOURCE_CHECK_PER_RUN", default=200)
+SOURCE_CHECK_TIMEOUT = env.int("SOURCE_CHECK_TIMEOUT", default=10)
+SOURCE_CHECK_PRIVATE_ADDRESSES = env.bool(
+    "SOURCE_CHECK_PRIVATE_ADDRESSES", default=False
+)
+SOURCE_CHECK_USER_AGENT = (
+    f"MesoGuidesSourceCheck/1.0 (checks the sources our guides cite; {SITE_URL})"
+)
 # The mailto half of List-Unsubscribe: a person or a script must read mail sent there.
 UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")
 # Weekly digests go out on this weekday (0 = Monday) at this local time.

@@ -15,6 +15,7 @@ from articles.models import (
     UnansweredSearch,
     WorkflowEvent,
 )
+from sourcecheck.models import SourceCheck
 from staff.models import SignInEvent, SignInEventKind
 from subscriptions.follow_requests import follow_request_handle
 from subscriptions.models import ConsentRecord, Delivery, FollowRequest
@@ -94,6 +95,9 @@ def admin_objects(accounts) -> dict[str, list]:
         ),
         "otp_totp.totpdevice": TOTPDevice.objects.create(
             user=accounts["editor"], name="phone"
+        ),
+        "sourcecheck.sourcecheck": SourceCheck.objects.create(
+            url="https://example.org/source"
         ),
         "staff.signinevent": SignInEvent.objects.create(
             kind=SignInEventKind.SIGNED_IN, username="x"

@@ -58,6 +58,8 @@ MAY = {
     "otp_totp.totpdevice": {"superuser": "vacd"},
     # The sign-in audit trail: append-only, read by superusers.
     "staff.signinevent": {"superuser": "v"},
+    # Written by the source-check job; every member of a staff group reads them.
+    "sourcecheck.sourcecheck": {"editor": "v", "reviewer": "v", "superuser": "vd"},
 }
 # What each admin page needs, by the end of its URL name.
 NEEDS = {

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SourceCheckConfig(AppConfig):
+    name = "sourcecheck"
+    verbose_name = "Source checks"
