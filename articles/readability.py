@@ -23,6 +23,10 @@ from articles.sanitize import html_to_text
 # How many of the longest sentences and of the hard words an editor is shown.
 LONGEST_SENTENCES = 3
 HARD_WORDS = 12
+# A hard word: not on the Dale-Chall list of easy words, and this many syllables or
+# more. textstat's default, two, flags "belly", "tumor" and "heated" in the demo
+# guides: too many for an editor to act on.
+HARD_WORD_SYLLABLES = 3
 # textstat's own rule (its documentation): SMOG needs three sentences for a result.
 SMOG_MIN_SENTENCES = 3
 
@@ -86,7 +90,10 @@ def reading_score(html: str) -> ReadingScore:
     counted = [s for s in sentences if s.words >= _SHORTEST_SENTENCE_WORDS]
     sentence_count = textstat.sentence_count(text) if text else 0
     hard = Counter(
-        word.lower() for word in textstat.difficult_words_list(text, unique=False)
+        word.lower()
+        for word in textstat.difficult_words_list(
+            text, syllable_threshold=HARD_WORD_SYLLABLES, unique=False
+        )
     )
     return ReadingScore(
         grade=_grade(text),

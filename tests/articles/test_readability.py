@@ -70,7 +70,7 @@ class TestScoring:
 
     def test_markup_never_counts(self):
         marked_up = (
-            '<p>Mesothelioma is a <strong>cancer</strong> of the thin lining around '
+            "<p>Mesothelioma is a <strong>cancer</strong> of the thin lining around "
             'the <a href="https://example.org/extraordinarily-complicated-pathology" '
             'title="Unpronounceable terminology">lungs</a>.</p>'
             "<p>Your care team will talk with you about <em>treatment</em>.</p>"
@@ -118,7 +118,9 @@ class TestScoring:
         assert reading_grade("") is None
 
     def test_smog_needs_three_sentences(self):
-        assert reading_score("<p>One short sentence here. And one more.</p>").smog is None
+        assert (
+            reading_score("<p>One short sentence here. And one more.</p>").smog is None
+        )
 
 
 class TestStoredGrade:
@@ -310,4 +312,3 @@ class TestGuideList:
             response = editor_client.get(CHANGELIST_URL)
 
         assert response.status_code == 200
-
