@@ -1,9 +1,9 @@
 """The plain-language score follows what the editor types in CKEditor."""
 
 import pytest
+from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from playwright.sync_api import expect
 
 from articles.staff_groups import EDITORS, ensure_staff_groups
