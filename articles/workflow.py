@@ -14,7 +14,8 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from articles.models import Person, Revision, WorkflowEvent
+from articles import readability
+from articles.models import Article, Person, Revision, WorkflowEvent
 from articles.models.signoff import DEFAULT_REVIEW_MONTHS, SignedText
 from articles.sanitize import clean_html
 
@@ -49,6 +50,13 @@ def revision_record(
             content=content,
             created_by=user,
         )
+        if isinstance(subject, Article):
+            # The guide list's grade is of the text editors work on: for a
+            # signed-off guide, that is not its row's body but this revision.
+            subject.reading_grade = readability.reading_grade(content["body"])
+            Article.objects.filter(pk=subject.pk).update(
+                reading_grade=subject.reading_grade
+            )
     revision.refresh_from_db(fields=["content_hash"])  # computed by the database
     return revision
 
@@ -210,6 +218,8 @@ def revision_restore(*, revision: Revision, user) -> Revision:
             # Never signed off: the public columns are the working copy (unseen).
             for field in subject.MEDICAL_FIELDS:
                 setattr(subject, field, revision.content[field])
+        elif isinstance(subject, Article):  # its grade: of the newest revision
+            subject.reading_grade = readability.reading_grade(revision.content["body"])
         # Saved either way: updated_at moves, so a form opened before is stale.
         subject.save()
     restored.refresh_from_db(fields=["content_hash"])

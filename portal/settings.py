@@ -179,6 +179,10 @@ CACHES = {
 # it off. Unset: off under DEBUG, so that a template you edit shows at once.
 PAGE_CACHE_SECONDS = env.int("PAGE_CACHE_SECONDS", default=0 if DEBUG else 86400)
 
+# The reading grade editors aim at (articles.readability): the guide form and list
+# mark a body above it. 8: MedlinePlus's target for health information.
+READABILITY_TARGET_GRADE = env.int("READABILITY_TARGET_GRADE", default=8)
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": f"django.contrib.auth.password_validation.{name}"}
     for name in [

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from articles.admin.editing import EditConflictGuard
+from articles.admin.readability import PlainLanguageScore
 from articles.admin.signoff import SignedTextAdmin
 from articles.models import Article, PinnedRelatedArticle, Reference
 from articles.services import signed_text_publish
@@ -77,10 +78,11 @@ SIGN_OFF_AND_PUBLISHING = [
 
 
 @admin.register(Article)
-class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
+class ArticleAdmin(PlainLanguageScore, EditConflictGuard, SignedTextAdmin):
     list_display = [
         "title",
         "status_label",
+        "reading_grade_label",
         "category",
         "medical_reviewer",
         "publish_at",
@@ -105,11 +107,12 @@ class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
 
     class Media:
         css = {"all": ["css/admin-editor.css"]}
+        js = ["js/admin-readability.js"]
 
     fieldsets = [
         (
             "Medical text (changes need a medical sign-off before readers see them)",
-            {"fields": ["title", "slug", "summary", "body"]},
+            {"fields": ["title", "slug", "summary", "body", "plain_language"]},
         ),
         ("Topic", {"fields": ["category", "tags"]}),
         ("Who wrote it", {"fields": ["author"]}),
@@ -117,7 +120,7 @@ class ArticleAdmin(EditConflictGuard, SignedTextAdmin):
         ("On the home page", {"fields": ["is_featured", "notify_subscribers"]}),
         ("Featured image", {"fields": ["featured_image", "featured_image_alt"]}),
     ]
-    readonly_fields = SIGN_OFF_AND_PUBLISHING
+    readonly_fields = [*SIGN_OFF_AND_PUBLISHING, "plain_language"]
 
     @admin.display(description="status", ordering="status")
     def status_label(self, article: Article) -> str:

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
 
+from articles import readability
 from articles.contents import Heading, add_heading_anchors
 from articles.models.guide_page import Correction, corrections_from
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
@@ -58,6 +59,11 @@ class Article(SignedText):
     )
     body = RichTextField(blank=True)
     body_text = models.TextField(blank=True, editable=False)
+    # The Flesch-Kincaid grade of the body editors work on (articles.readability),
+    # stored for the guide list: of the newest revision (articles.workflow keeps
+    # it), which for a signed-off guide is not this row's body; of the body while
+    # the guide is not signed off (save), which its first revision then copies.
+    reading_grade = models.FloatField(null=True, blank=True, editable=False)
     category = models.ForeignKey(
         Category, on_delete=models.PROTECT, related_name="articles"
     )
@@ -207,6 +213,8 @@ class Article(SignedText):
             # revision was saved, and cleaning it again under a later allowlist would
             # change text a reviewer approved (the database would refuse it).
             self.body = clean_html(self.body)
+            # Not signed off: this body is the working copy (see reading_grade).
+            self.reading_grade = readability.reading_grade(self.body)
         self.body_text = html_to_text(self.body)
         # One transaction with the redirect from its old address (articles.redirects).
         with transaction.atomic(savepoint=False):

@@ -81,6 +81,7 @@ NEEDS = {
     "revision": "v",
     "config": "-",  # an authenticator's secret: refused to everyone
     "qrcode": "-",
+    "readability": "c",  # the guide form's live score: for whoever writes guides
 }
 # Where posting needs more than opening the page.
 POST_NEEDS = {"change": "c", "revision": "c", "restore": "c"}
