@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path
+from django.urls import path, reverse
 
 from articles.models import Article
 from feedback.models import Feedback
@@ -74,16 +74,22 @@ class FeedbackAdmin(admin.ModelAdmin):
             Article.objects.only("title", "slug"), pk=article_id
         )
         return self._page_report(
-            request, Feedback.objects.for_guide(article.pk), article.title
+            request,
+            Feedback.objects.for_guide(article.pk),
+            article.title,
+            article.get_absolute_url(),
         )
 
     def faq_report_view(self, request):
         self._check_view_permission(request)
         return self._page_report(
-            request, Feedback.objects.for_faq(), "Questions and answers"
+            request,
+            Feedback.objects.for_faq(),
+            "Questions and answers",
+            reverse("articles:faq"),
         )
 
-    def _page_report(self, request, answers, page_title: str):
+    def _page_report(self, request, answers, page_title: str, page_url: str):
         """Counts, helpful share and the comments, newest first."""
         totals = answers.totals()
         comments = Paginator(
@@ -92,7 +98,8 @@ class FeedbackAdmin(admin.ModelAdmin):
         return self._render(
             request,
             "page_report.html",
-            f"Was this page helpful? {page_title}",
+            f"Answers on {page_title}",
+            page_url=page_url,
             totals=totals,
             share=helpful_share(totals["yes"], totals["no"]),
             comments=comments,
