@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "procrastinate.contrib.django",
     "articles",
     "subscriptions",
+    "feedback",
     "pagecache",
     "staff",
     "sourcecheck",

@@ -41,6 +41,7 @@ urlpatterns = [
         name="robots_txt",
     ),
     path("follow/", include("subscriptions.urls")),
+    path("feedback/", include("feedback.urls")),
     path("", include("articles.urls")),
 ]
 

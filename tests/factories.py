@@ -20,7 +20,7 @@ from articles.models import (
     Tag,
     WorkflowEvent,
 )
-from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
 from articles.workflow import (
     SignOffDecision,
     normalized,
@@ -28,6 +28,8 @@ from articles.workflow import (
     revision_sign_off,
     revision_submit,
 )
+from feedback.models import Feedback
+from feedback.staff_groups import grant_feedback_permissions
 from subscriptions.models import Subscriber
 
 
@@ -311,7 +313,8 @@ class StaffUserFactory(factory.django.DjangoModelFactory):
             return
         name = extracted or EDITORS
         if not Group.objects.filter(name=name).exists():
-            ensure_staff_groups()  # transactional tests flush the migration-made ones
+            # Transactional tests flush the migration-made groups and permissions.
+            grant_feedback_permissions()
         self.groups.add(Group.objects.get(name=name))
 
 
@@ -351,3 +354,14 @@ def approved(
             is_correction=is_correction,
         ),
     )
+
+
+class FeedbackFactory(factory.django.DjangoModelFactory):
+    """A reader's answer under a guide (article=None: the FAQ page)."""
+
+    class Meta:
+        model = Feedback
+
+    article = factory.SubFactory(ArticleFactory)
+    helpful = True
+    comment = ""

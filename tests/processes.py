@@ -1,12 +1,20 @@
 """A process a test starts (a worker, a web server), its output in a log file."""
 
+import http.client
+import os
 import signal
+import socket
 import subprocess
+import sys
 from pathlib import Path
 
+import pytest
 from django.conf import settings
 
 from tests import waiting
+from tests.database import database_url
+
+SERVER_START_SECONDS = 60
 
 
 class LoggedProcess:
@@ -47,3 +55,56 @@ class LoggedProcess:
     def log(self) -> str:
         self._log.flush()
         return self.log_path.read_text(errors="replace")[-4000:]
+
+
+class Server(LoggedProcess):
+    """One `gunicorn portal.wsgi` process (one worker unless told) with the page
+    cache on, on the pytest test database (it sees committed rows only:
+    transactional tests)."""
+
+    def __init__(self, log_path: Path, workers: int = 1) -> None:
+        with socket.socket() as probe:  # a free port, for the moment
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        env = {
+            **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
+            "DEBUG": "true",
+            "DATABASE_URL": database_url(),
+            "PAGE_CACHE_SECONDS": "3600",
+        }
+        command = [sys.executable, "-m", "gunicorn", "portal.wsgi"]
+        super().__init__(
+            [*command, "--bind", f"127.0.0.1:{self.port}", "--workers", str(workers)],
+            env,
+            log_path,
+        )
+
+    def request(self, method: str, path: str, headers=None, body=None):
+        """(status, headers, body) of one request, on a new connection."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            body = response.read().decode(errors="replace")  # gzipped if asked
+            return response.status, response.headers, body
+        finally:
+            connection.close()
+
+    def get(self, path: str, **headers):
+        return self.request("GET", path, headers=headers)
+
+    def answering(self) -> bool:
+        if not self.running():
+            pytest.fail(f"The server exited ({self.process.returncode}).\n{self.log()}")
+        try:
+            return self.get("/robots.txt")[0] == 200
+        except OSError:
+            return False
+
+    def wait_answering(self) -> None:
+        waiting.wait_until(
+            self.answering,
+            timeout=SERVER_START_SECONDS,
+            what="the server to answer",
+            details=self.log,
+        )

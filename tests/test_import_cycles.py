@@ -12,7 +12,15 @@ from collections import deque
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGES = ("articles", "pagecache", "portal", "sourcecheck", "staff", "subscriptions")
+PACKAGES = (
+    "articles",
+    "feedback",
+    "pagecache",
+    "portal",
+    "sourcecheck",
+    "staff",
+    "subscriptions",
+)
 
 # module -> {imported module: line of the first such import}
 Graph = dict[str, dict[str, int]]

@@ -84,3 +84,49 @@
     }
   });
 })();
+
+// "Was this page helpful?": send the answer from the page and say thank you where the
+// form was. Without this the form posts and a small page says thank you.
+(function () {
+  "use strict";
+  if (!window.fetch || !window.FormData || !window.URLSearchParams) return;
+  var forms = document.querySelectorAll("form[data-feedback]");
+  Array.prototype.forEach.call(forms, function (form) {
+    var status = form.querySelector("[data-feedback-status]");
+    var button = form.querySelector('button[type="submit"]');
+    function failed(message) {
+      status.textContent = message || "Sorry, your answer could not be sent. Please try again.";
+      button.disabled = false;
+    }
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      button.disabled = true;
+      status.textContent = "";
+      window
+        .fetch(form.action, {
+          method: "POST",
+          body: new URLSearchParams(new FormData(form)),
+          headers: { Accept: "application/json" },
+          credentials: "omit",
+          cache: "no-store"
+        })
+        .then(function (response) {
+          return response.json().then(
+            function (data) { return { ok: response.ok, message: data.message }; },
+            function () { return { ok: false }; }
+          );
+        })
+        .then(function (answer) {
+          if (!answer.ok) return failed(answer.message);
+          var thanks = document.createElement("p");
+          thanks.className = "feedback-thanks";
+          thanks.setAttribute("role", "status");
+          thanks.tabIndex = -1;
+          thanks.textContent = answer.message;
+          form.replaceWith(thanks);
+          thanks.focus();
+        })
+        .catch(function () { failed(); });
+    });
+  });
+})();

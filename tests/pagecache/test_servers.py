@@ -6,67 +6,16 @@ committed rows, so the test is transactional. Every wait is for a condition, und
 ceiling TEST_TIMEOUT_SCALE stretches (tests/waiting.py).
 """
 
-import http.client
-import os
 import re
-import socket
-import sys
-from pathlib import Path
 
 import pytest
 from django.test import Client
 
-from tests import waiting
-from tests.database import database_url
 from tests.factories import ArticleFactory, StaffUserFactory, approved
-from tests.processes import LoggedProcess
+from tests.processes import Server
 from tests.signing_in import sign_in_staff
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.servers]
-
-SERVER_START_SECONDS = 60
-
-
-class Server(LoggedProcess):
-    """One `gunicorn portal.wsgi` process with one worker and the page cache on."""
-
-    def __init__(self, log_path: Path) -> None:
-        with socket.socket() as probe:  # a free port, for the moment
-            probe.bind(("127.0.0.1", 0))
-            self.port = probe.getsockname()[1]
-        env = {
-            **{k: v for k, v in os.environ.items() if k != "REDIS_URL"},
-            "DEBUG": "true",
-            "DATABASE_URL": database_url(),
-            "PAGE_CACHE_SECONDS": "3600",
-        }
-        command = [sys.executable, "-m", "gunicorn", "portal.wsgi"]
-        super().__init__(
-            [*command, "--bind", f"127.0.0.1:{self.port}", "--workers", "1"],
-            env,
-            log_path,
-        )
-
-    def request(self, method: str, path: str, headers=None, body=None):
-        """(status, headers, body) of one request, on a new connection."""
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            connection.request(method, path, body=body, headers=headers or {})
-            response = connection.getresponse()
-            return response.status, response.headers, response.read().decode()
-        finally:
-            connection.close()
-
-    def get(self, path: str, **headers):
-        return self.request("GET", path, headers=headers)
-
-    def answering(self) -> bool:
-        if not self.running():
-            pytest.fail(f"The server exited ({self.process.returncode}).\n{self.log()}")
-        try:
-            return self.get("/robots.txt")[0] == 200
-        except OSError:
-            return False
 
 
 @pytest.fixture
@@ -74,12 +23,7 @@ def servers(tmp_path):
     started = [Server(tmp_path / f"server-{n}.log") for n in (1, 2)]
     try:
         for server in started:
-            waiting.wait_until(
-                server.answering,
-                timeout=SERVER_START_SECONDS,
-                what="the server to answer",
-                details=server.log,
-            )
+            server.wait_answering()
         yield started
     finally:
         for server in started:

@@ -24,6 +24,7 @@ from tests.factories import (
     AnnouncementFactory,
     ArticleFactory,
     FaqEntryFactory,
+    FeedbackFactory,
     PageFactory,
     PersonFactory,
     RedirectFactory,
@@ -69,6 +70,8 @@ def admin_objects(accounts) -> dict[str, list]:
         ),
         "articles.unansweredsearch": UnansweredSearch.objects.create(query="x"),
         "articles.workflowevent": WorkflowEvent.objects.of(guide).first(),
+        # Its report takes the guide: the answer's id is the guide's.
+        "feedback.feedback": FeedbackFactory(pk=guide.pk, article=guide),
         "subscriptions.subscriber": subscriber,
         "subscriptions.consentrecord": ConsentRecord.objects.first(),
         "subscriptions.delivery": Delivery.objects.create(

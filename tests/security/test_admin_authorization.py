@@ -42,6 +42,8 @@ MAY = {
     "articles.unansweredsearch": {"editor": "vd", "reviewer": "v", "superuser": "vd"},
     # Append-only: the database refuses changes.
     "articles.workflowevent": {"editor": "v", "reviewer": "v", "superuser": "v"},
+    # Readers' answers: read by staff, never edited; editors delete abuse.
+    "feedback.feedback": {"editor": "vd", "reviewer": "v", "superuser": "vd"},
     # Followers' data is for site administrators only.
     "subscriptions.subscriber": {"superuser": "vacd"},
     "subscriptions.consentrecord": {"superuser": "v"},
@@ -79,6 +81,9 @@ NEEDS = {
     "recoverlist": "ac",
     "recover": "a",
     "revision": "v",
+    "report": "v",  # readers' answers by page
+    "faq_report": "v",
+    "page_report": "v",
     "config": "-",  # an authenticator's secret: refused to everyone
     "qrcode": "-",
     "readability": "c",  # the guide form's live score: for whoever writes guides

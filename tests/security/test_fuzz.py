@@ -19,6 +19,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 from django.urls.resolvers import RegexPattern
 
+from articles.models import Article
 from subscriptions.tokens import confirmation_token
 from tests.factories import ArticleFactory, PageFactory, SubscriberFactory, TagFactory
 from tests.security.conftest import sign_in
@@ -140,6 +141,7 @@ def valid_values(name: str, subscriber) -> list[str]:
         "subscriptions:manage": [subscriber.manage_token],
         "subscriptions:manage_data": [subscriber.manage_token],
         "subscriptions:one_click": [subscriber.manage_token],
+        "feedback:guide_feedback": [str(Article.objects.get(slug="guide-fuzz").pk)],
     }
     return by_route.get(name, ["1"])
 
@@ -200,6 +202,7 @@ def test_hostile_form_posts_get_a_clear_answer(site, count):
         f"/follow/unsubscribe/{site.manage_token}/": ["action"],
         f"/follow/confirm/{confirmation_token(site)}/": ["action"],
         "/admin/login/": ["username", "password", "next"],
+        "/feedback/faq/": ["helpful", "comment", "website"],
     }
     for path, fields in forms.items():
         values = list(VALUES)

@@ -1,6 +1,7 @@
 """The XSS corpus in the admin: what readers type that staff see (searches that found
-nothing, the follow form, sign-in attempts), and what one member of staff writes
-that another sees (lists, the review queue, the reviewer's screen, change forms).
+nothing, the follow form, sign-in attempts, feedback comments), and what one member
+of staff writes that another sees (lists, the review queue, the reviewer's screen,
+change forms).
 """
 
 from datetime import timedelta
@@ -29,6 +30,8 @@ from articles.models import (
 from articles.search.query import read_query
 from articles.services import unanswered_search_record
 from articles.workflow import revision_record, revision_submit
+from feedback.admin import COMMENTS_PER_PAGE
+from feedback.models import Feedback
 from subscriptions.forms import FollowForm
 from subscriptions.models import ConsentRecord, Subscriber
 from subscriptions.services import subscriber_request
@@ -69,6 +72,8 @@ def changelists(findings, client, *models) -> None:
 
 
 def test_what_readers_type_is_inert_where_staff_read_it(accounts, findings):
+    guide = ArticleFactory()
+    answer_url = reverse("feedback:guide_feedback", args=[guide.pk])
     for index, vector in enumerate(VECTORS):
         # What the search and follow views store, as they store it (the views'
         # own handling of the same input: test_xss_reader_pages, test_fuzz).
@@ -95,9 +100,16 @@ def test_what_readers_type_is_inert_where_staff_read_it(accounts, findings):
             follow = {"email": vector, "stamp": stamp_issued(), "frequency": "weekly"}
             response = reader.post(reverse("subscriptions:follow"), follow)
             findings.html(response.content.decode(), "follow form, refused", index)
+            # An answer without yes or no comes back with its comment in the form.
+            response = reader.post(answer_url, {"comment": vector})
+            findings.html(response.content.decode(), "feedback form, refused", index)
+        reader.post(answer_url, {"helpful": "no", "comment": vector})
 
     editor = sign_in(Client(), accounts["editor"])
-    changelists(findings, editor, UnansweredSearch)
+    changelists(findings, editor, UnansweredSearch, Feedback)
+    report = reverse("admin:feedback_feedback_page_report", args=[guide.pk])
+    for page in range(-(-Feedback.objects.count() // COMMENTS_PER_PAGE)):
+        findings.page(editor, f"{report}?page={page + 1}", None)
     superuser = sign_in(Client(), accounts["superuser"])
     changelists(
         findings,
