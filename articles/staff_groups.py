@@ -20,11 +20,23 @@ CONTENT_MODELS = [
 ]
 # Append-only records (the database refuses changes): everyone on staff may read them.
 RECORD_MODELS = ["revision", "workflowevent"]
-# Records other apps write for staff to read, by app label (named, never imported:
-# they depend on articles, not the other way round).
-OTHER_RECORDS = {"sourcecheck": ["sourcecheck"]}
 EDITORS = "Editors"
 MEDICAL_REVIEWERS = "Medical reviewers"
+# What the groups may do with other apps' records, by app label and permission
+# codename: named here, never imported (those apps depend on articles, not the other
+# way round), so that this one table says what each group may do.
+OTHER_APPS = {
+    # Readers' answers: both read them, editors delete an abusive one; nobody edits.
+    "feedback": {
+        EDITORS: ["view_feedback", "delete_feedback"],
+        MEDICAL_REVIEWERS: ["view_feedback"],
+    },
+    # Written by the source-check job; read by both.
+    "sourcecheck": {
+        EDITORS: ["view_sourcecheck"],
+        MEDICAL_REVIEWERS: ["view_sourcecheck"],
+    },
+}
 
 
 def ensure_staff_groups(apps=global_apps) -> None:
@@ -35,7 +47,7 @@ def ensure_staff_groups(apps=global_apps) -> None:
     # Permissions are normally made after migrate; make them now so the groups get them.
     # (A migration's app config stub cannot list models, hence the global one.)
     create_permissions(global_apps.get_app_config("articles"), apps=apps, verbosity=0)
-    others = [label for label in OTHER_RECORDS if global_apps.is_installed(label)]
+    others = [label for label in OTHER_APPS if global_apps.is_installed(label)]
     for label in others:
         create_permissions(global_apps.get_app_config(label), apps=apps, verbosity=0)
     Group = apps.get_model("auth", "Group")
@@ -48,10 +60,6 @@ def ensure_staff_groups(apps=global_apps) -> None:
         content_type__app_label="articles",
         content_type__model__in=RECORD_MODELS,
         codename__startswith="view_",
-    ) | Permission.objects.filter(
-        content_type__app_label__in=others,
-        content_type__model__in=[m for label in others for m in OTHER_RECORDS[label]],
-        codename__startswith="view_",
     )
 
     editors, _ = Group.objects.get_or_create(name=EDITORS)
@@ -63,3 +71,12 @@ def ensure_staff_groups(apps=global_apps) -> None:
         *content.filter(codename="review_article"),
         *records,
     )
+
+    for label in others:
+        for group in (editors, reviewers):
+            group.permissions.add(
+                *Permission.objects.filter(
+                    content_type__app_label=label,
+                    codename__in=OTHER_APPS[label].get(group.name, []),
+                )
+            )

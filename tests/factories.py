@@ -20,7 +20,7 @@ from articles.models import (
     Tag,
     WorkflowEvent,
 )
-from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS
+from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 from articles.workflow import (
     SignOffDecision,
     normalized,
@@ -29,7 +29,6 @@ from articles.workflow import (
     revision_submit,
 )
 from feedback.models import Feedback
-from feedback.staff_groups import grant_feedback_permissions
 from subscriptions.models import Subscriber
 
 
@@ -314,7 +313,7 @@ class StaffUserFactory(factory.django.DjangoModelFactory):
         name = extracted or EDITORS
         if not Group.objects.filter(name=name).exists():
             # Transactional tests flush the migration-made groups and permissions.
-            grant_feedback_permissions()
+            ensure_staff_groups()
         self.groups.add(Group.objects.get(name=name))
 
 

@@ -1,18 +1,20 @@
-"""Both staff groups read readers' answers; editors may delete an abusive one."""
+"""Both staff groups read readers' answers; editors may delete an abusive one
+(articles/staff_groups.py, OTHER_APPS)."""
 
 from django.db import migrations
 
-from feedback.staff_groups import grant_feedback_permissions
+from articles.staff_groups import ensure_staff_groups
 
 
 def grant(apps, schema_editor):
-    grant_feedback_permissions(apps)
+    ensure_staff_groups(apps)
 
 
 class Migration(migrations.Migration):
     dependencies = [
         ("feedback", "0001_initial"),
         ("auth", "0012_alter_user_first_name_max_length"),
+        ("articles", "0021_guide_body_rich_text"),
     ]
 
     operations = [migrations.RunPython(grant, migrations.RunPython.noop)]

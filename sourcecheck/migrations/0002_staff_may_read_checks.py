@@ -1,4 +1,4 @@
-"""Everyone on staff may read the source checks (articles/staff_groups.py)."""
+"""Both staff groups read the source checks (articles/staff_groups.py, OTHER_APPS)."""
 
 from django.db import migrations
 
