@@ -270,6 +270,10 @@ UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")
 # Weekly digests go out on this weekday (0 = Monday) at this local time.
 DIGEST_WEEKDAY = 0
 DIGEST_SEND_TIME = time(8, 0)
+# Medical reviewers get their weekly list of reviews due from this weekday and local
+# time on (articles/reviews_due.py).
+REVIEW_REMINDER_WEEKDAY = 0
+REVIEW_REMINDER_TIME = time(8, 0)
 DEFAULT_FROM_EMAIL = env(
     "DEFAULT_FROM_EMAIL", default="Mesothelioma Guides <guides@localhost>"
 )

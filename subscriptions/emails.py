@@ -1,4 +1,5 @@
-"""The mails followers get: plain text and HTML, with one-click unsubscribe headers."""
+"""The mails followers get: plain text and HTML, with one-click unsubscribe headers;
+and the staff's reminders of reviews coming due."""
 
 from urllib.parse import urlsplit
 
@@ -7,6 +8,7 @@ from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from articles.models import ReviewReminder
 from subscriptions.digests import digest_articles
 from subscriptions.models import Delivery, Subscriber
 
@@ -67,8 +69,17 @@ def unsubscribe_headers(subscriber: Subscriber) -> dict[str, str]:
     }
 
 
+def review_reminder_message(
+    reminder: ReviewReminder, kind: str, context: dict, *, connection=None
+) -> EmailMultiAlternatives:
+    """A staff mail about reviews coming due (subscriptions/review_reminders.py)."""
+    # The same id on a resend, so a receiving server can drop the duplicate.
+    headers = {"Message-ID": f"<review-reminder-{reminder.pk}@{_mail_domain()}>"}
+    return _message(kind, context, reminder.recipient, headers, connection=connection)
+
+
 def _message(
-    kind, context, subscriber, headers, connection=None
+    kind, context, recipient, headers, connection=None
 ) -> EmailMultiAlternatives:
     folder = f"subscriptions/email/{kind}"
     # Plain text: subject.txt turns autoescaping off, as body.txt does (a title's "&"
@@ -78,7 +89,7 @@ def _message(
     message = EmailMultiAlternatives(
         subject=subject,
         body=render_to_string(f"{folder}/body.txt", context),
-        to=[subscriber.email],
+        to=[recipient.email],
         headers=headers,
         connection=connection,
     )

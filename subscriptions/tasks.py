@@ -11,6 +11,7 @@ from procrastinate.contrib.django import app
 from subscriptions.delivery import TemporaryDeliveryError, deliveries_send
 from subscriptions.fanout import article_fan_out, digests_fan_out, update_fan_out
 from subscriptions.follow_requests import follow_request_handle
+from subscriptions.review_reminders import review_reminders_run
 
 # A mail server's 4xx or one out of reach, and a database that went away in the middle
 # of a job (a restart, a failover): retried 6 times, after 4 s, 16 s, 1, 4, 17 and
@@ -58,6 +59,17 @@ def send_weekly_digests(timestamp: int) -> None:
     due = settings.DIGEST_SEND_TIME
     if local.weekday() == settings.DIGEST_WEEKDAY and local.hour == due.hour:
         _queue(digests_fan_out(send_day=local.date()))
+
+
+# Hourly, not weekly: the first run after the week's reminder time (site time zone,
+# REVIEW_REMINDER_WEEKDAY and REVIEW_REMINDER_TIME) records and sends the week's
+# reminders; later runs find them recorded and send only what a crash or a busy mail
+# server left pending. Priority 0, as digests: nobody waits for it by the minute.
+@app.periodic(cron="0 * * * *", periodic_id="review_reminders")
+@app.task(queue="mail", queueing_lock="review_reminders", retry=MAIL_RETRY)
+def send_review_reminders(timestamp: int) -> None:
+    """Remind medical reviewers of reviews coming due; alert editors to overdue ones."""
+    review_reminders_run(now=datetime.fromtimestamp(timestamp, tz=UTC))
 
 
 @app.periodic(cron="* * * * *", periodic_id="retry_stalled_jobs")

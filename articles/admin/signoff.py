@@ -2,14 +2,18 @@
 
 Its change form edits the working copy: saving a signed-off text makes a new revision
 and leaves what readers see alone. The sign-off pages come from SignOffPages
-(articles/admin/signoff_pages.py); the database refuses the rest
+(articles/admin/signoff_pages.py), the snooze of review reminders from
+ReviewSnoozePage (articles/admin/review_snooze.py); the database refuses the rest
 (articles/sql/signoff.sql).
 """
 
 from django.contrib import admin
+from django.utils import timezone
 
+from articles.admin.review_snooze import ReviewSnoozePage
 from articles.admin.signoff_pages import SignOffPages
 from articles.models import WorkflowEvent
+from articles.reviews_due import may_snooze, snooze_of
 from articles.sanitize import clean_html
 from articles.workflow import (
     RICH_TEXT,
@@ -20,7 +24,7 @@ from articles.workflow import (
 )
 
 
-class SignedTextAdmin(SignOffPages, admin.ModelAdmin):
+class SignedTextAdmin(ReviewSnoozePage, SignOffPages, admin.ModelAdmin):
     """Admin of a model with medical text that readers see only once signed off."""
 
     change_form_template = "admin/articles/signed_text/change_form.html"
@@ -75,10 +79,13 @@ class SignedTextAdmin(SignOffPages, admin.ModelAdmin):
         return super().changelist_view(request, extra_context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        extra_context = {**(extra_context or {}), **self._sign_off_context(object_id)}
+        extra_context = {
+            **(extra_context or {}),
+            **self._sign_off_context(request, object_id),
+        }
         return super().change_view(request, object_id, form_url, extra_context)
 
-    def _sign_off_context(self, object_id) -> dict:
+    def _sign_off_context(self, request, object_id) -> dict:
         subject = self.model.objects.filter(pk=object_id).first()
         if subject is None:
             return {}
@@ -89,6 +96,8 @@ class SignedTextAdmin(SignOffPages, admin.ModelAdmin):
             "latest_state": latest and review_state(latest),
             "live_sign_off": subject.sign_off,
             "to_publish": approved_revision_to_publish(subject),
+            "review_snooze": snooze_of(subject, now=timezone.now()),
+            "can_snooze": may_snooze(request.user, subject),
         }
 
     @admin.display(description="medical sign-off")

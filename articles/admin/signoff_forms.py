@@ -4,6 +4,7 @@ from django import forms
 
 from articles.models import Person
 from articles.models.signoff import DEFAULT_REVIEW_MONTHS
+from articles.reviews_due import MAX_SNOOZE_DAYS
 from articles.workflow import SignOffDecision
 
 
@@ -107,4 +108,20 @@ class WithdrawForm(forms.Form):
         label="Withdraw at",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}),
         help_text="Leave empty to withdraw now.",
+    )
+
+
+class SnoozeForm(forms.Form):
+    days = forms.IntegerField(
+        min_value=1,
+        max_value=MAX_SNOOZE_DAYS,
+        initial=30,
+        label="Snooze for (days)",
+        help_text=f"1 to {MAX_SNOOZE_DAYS} days. Reminders and escalations of this "
+        "review stop until then; a new sign-off ends the snooze.",
+    )
+    reason = forms.CharField(
+        max_length=500,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Why the review can wait: kept in the text's workflow record.",
     )

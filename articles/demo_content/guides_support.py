@@ -101,8 +101,8 @@ GUIDES = [
         "author": "rachel-morgan",
         "reviewer": "samuel-adeyemi",
         "status": "published",
-        "days_since_published": 85,
-        "days_since_reviewed": 14,
+        "days_since_published": 350,
+        "days_since_reviewed": 345,
         "body": """<p>Treatment for mesothelioma can help control the cancer. It can also cause side effects. Most side effects can be treated, and they are easier to treat when they are found early. Your care team wants to hear from you, even about small changes.</p>
 <p><strong>Key points</strong></p>
 <ul>

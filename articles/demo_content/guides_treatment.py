@@ -280,8 +280,8 @@ GUIDES = [
         "author": "rachel-morgan",
         "reviewer": "lena-fischer",
         "status": "published",
-        "days_since_published": 73,
-        "days_since_reviewed": 12,
+        "days_since_published": 360,
+        "days_since_reviewed": 355,
         "body": """<p>Surgery can play a part in treating some cancers. For pleural mesothelioma, its role is limited and still debated. This guide explains the main operations and what recent research found, so you can talk it through with your care team.</p>
 <p><strong>Key points</strong></p>
 <ul>
@@ -346,8 +346,8 @@ GUIDES = [
         "author": "rachel-morgan",
         "reviewer": "lena-fischer",
         "status": "published",
-        "days_since_published": 44,
-        "days_since_reviewed": 21,
+        "days_since_published": 410,
+        "days_since_reviewed": 400,
         "body": """<p>Radiation therapy uses high-energy beams, like strong x-rays, to kill cancer cells in one part of the body. For mesothelioma, it is used in a few specific ways. This guide explains when it can help and what it is like.</p>
 <p><strong>Key points</strong></p>
 <ul>

@@ -4,8 +4,8 @@ taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sou
 and pinned related guides. faq: questions and answers. site: the notice bar, site
 pages and redirects from old addresses. search_tables: what search keeps beside the
 guides. signoff: revisions of medical text and the workflow record of their sign-off.
-editing: who has an admin change form open. generation: the content version that page
-caches key on.
+review_reminders: the mails that remind of reviews coming due. editing: who has an
+admin change form open. generation: the content version that page caches key on.
 """
 
 from articles.models.editing import EditorVisit
@@ -14,6 +14,7 @@ from articles.models.generation import ContentGeneration, ContentVersion
 from articles.models.guide_links import PinnedRelatedArticle, Reference
 from articles.models.guide_reads import ArticleQuerySet
 from articles.models.guides import Article
+from articles.models.review_reminders import ReviewReminder
 from articles.models.search_tables import (
     ArticleSearchHead,
     PromotedResult,
@@ -41,6 +42,7 @@ __all__ = [
     "PromotedResult",
     "Redirect",
     "Reference",
+    "ReviewReminder",
     "Revision",
     "SearchSynonym",
     "SearchWord",

@@ -191,7 +191,7 @@ class WorkflowEvent(models.Model):
     (approved, changes requested) record the reviewer, their name and credentials at
     the time, the hash of the revision they read, and for an approval the review date,
     the next review due and whether the update is a correction. Scheduled steps carry
-    `effective_at`.
+    `effective_at`, as a snooze of review reminders carries its end.
     """
 
     class Kind(models.TextChoices):
@@ -204,6 +204,9 @@ class WorkflowEvent(models.Model):
         WITHDRAWAL_SCHEDULED = "withdrawal_scheduled", "Withdrawal scheduled"
         WITHDRAWN = "withdrawn", "Withdrawn"
         RESTORED = "restored", "Earlier revision restored as a new draft"
+        # Reminders of the next review of the signed revision wait until effective_at
+        # (articles/reviews_due.py); note holds the reviewer's reason.
+        REVIEW_SNOOZED = "review_snoozed", "Review reminders snoozed"
 
     SIGN_OFF_KINDS = (Kind.APPROVED, Kind.CHANGES_REQUESTED)
     REVIEW_KINDS = (Kind.SUBMITTED, *SIGN_OFF_KINDS)
@@ -285,6 +288,11 @@ class WorkflowEvent(models.Model):
                 condition=~Q(kind="approved")
                 | Q(reviewed_on__isnull=False, next_review_due__gt=F("reviewed_on")),
                 name="approval_has_review_dates",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="review_snoozed")
+                | (Q(effective_at__isnull=False, revision__isnull=False) & ~Q(note="")),
+                name="snooze_names_revision_end_and_reason",
             ),
         ]
 

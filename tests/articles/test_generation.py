@@ -16,10 +16,12 @@ from tests.factories import AnnouncementFactory, ArticleFactory, TagFactory
 
 pytestmark = pytest.mark.django_db
 
-# Tables no reader's page shows: editors' presence and counts, the generation itself,
-# and the search tables the database keeps from rows that are covered.
+# Tables no reader's page shows: editors' presence and counts, staff reminder mails,
+# the generation itself, and the search tables the database keeps from rows that
+# are covered.
 NOT_SHOWN = {
     "articles_editorvisit",
+    "articles_reviewreminder",
     "articles_unansweredsearch",
     "articles_contentgeneration",
     "articles_articlesearchhead",

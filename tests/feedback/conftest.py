@@ -3,4 +3,4 @@ from tests.subscriptions.smtp_server import (  # noqa: F401 (fixtures)
     smtp_email_url_fixture,
     smtp_server_fixture,
 )
-from tests.subscriptions.test_worker import workers  # noqa: F401 (a fixture)
+from tests.subscriptions.worker_process import workers_fixture  # noqa: F401

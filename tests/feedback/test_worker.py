@@ -12,7 +12,7 @@ from django.utils import timezone
 from feedback.models import Feedback
 from feedback.tasks import send_author_digests
 from tests.factories import ArticleFactory, FeedbackFactory, PersonFactory
-from tests.subscriptions.test_worker import MAIL_SECONDS
+from tests.subscriptions.worker_process import MAIL_SECONDS
 
 pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True)]
 

@@ -31,10 +31,10 @@ from articles.workflow import (
 )
 
 DEMO_ACCOUNTS = [
-    # username, group, the Person the account belongs to
-    ("editor", EDITORS, "rachel-morgan"),
-    ("reviewer", MEDICAL_REVIEWERS, "samuel-adeyemi"),
-    ("reviewer2", MEDICAL_REVIEWERS, "lena-fischer"),
+    # username, group, the Person the account belongs to, where review reminders go
+    ("editor", EDITORS, "rachel-morgan", "editor@example.org"),
+    ("reviewer", MEDICAL_REVIEWERS, "samuel-adeyemi", "reviewer@example.org"),
+    ("reviewer2", MEDICAL_REVIEWERS, "lena-fischer", "reviewer2@example.org"),
 ]
 
 
@@ -214,16 +214,18 @@ class Command(BaseCommand):
 
     def load_accounts(self) -> dict[str, str]:
         """Create the missing demo staff accounts, each linked to its person (an
-        account made before the link existed gets it); return the new passwords."""
+        account made before the link or the address existed gets them); return the
+        new passwords."""
         passwords = {}
         ensure_staff_groups()
         User = get_user_model()
-        for username, group_name, person_slug in DEMO_ACCOUNTS:
+        for username, group_name, person_slug, email in DEMO_ACCOUNTS:
+            User.objects.filter(username=username, email="").update(email=email)
             user = User.objects.filter(username=username).first()
             if user is None:
                 password = secrets.token_urlsafe(12)
                 user = User.objects.create_user(
-                    username=username, password=password, is_staff=True
+                    username=username, email=email, password=password, is_staff=True
                 )
                 user.groups.add(Group.objects.get(name=group_name))
                 passwords[username] = password
