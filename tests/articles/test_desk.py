@@ -4,16 +4,18 @@ deal with, each item linked to where it is dealt with."""
 from datetime import timedelta
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
-from articles.models import UnansweredSearch
+from articles.models import FaqEntry, UnansweredSearch
 from articles.services import signed_text_publish, signed_text_withdraw
 from articles.templatetags.desk import (
     desk_changes_requested,
     desk_coming_up,
     desk_reviews,
+    desk_reviews_due,
     desk_unanswered_searches,
 )
 from articles.workflow import (
@@ -23,6 +25,9 @@ from articles.workflow import (
     revision_sign_off,
     revision_submit,
 )
+from feedback.models import Feedback
+from feedback.templatetags.feedback_desk import recent_feedback
+from tests.articles.review_reminders import faq_entry_due_in, guide_due_in
 from tests.factories import (
     ArticleFactory,
     FaqEntryFactory,
@@ -163,3 +168,60 @@ def test_the_start_page_shows_the_desk_to_a_reviewer_who_also_writes():
     assert "“asbestos compensation”, 3 times" in html
     assert "The next 30 days" in html
     assert "Followers by topic" in html
+
+
+def test_reviews_coming_due_are_grouped_overdue_30_and_60_days(
+    django_assert_num_queries,
+):
+    ana = ReviewerFactory(name="Ana")
+    account = reviewer_account(ana)
+    other = ReviewerFactory()
+    guide_due_in(-3, ana, title="Overdue")
+    guide_due_in(10, other, title="In ten days")
+    faq_entry_due_in(25, ana)
+    guide_due_in(45, other, title="In 45 days")
+    guide_due_in(90, ana, title="Not yet")
+    ArticleFactory(draft=True, title="A draft has no review due")
+
+    # Her permissions (two), who she is; per kind of text: counts, and each
+    # non-empty group (guides: 3, FAQ: 1).
+    with django_assert_num_queries(2 + 1 + 2 + 3 + 1):
+        panel = desk_reviews_due(account)
+
+    shown = {
+        heading: (count, [(str(r.subject), r.is_mine) for r in reviews])
+        for heading, count, _, reviews in panel["groups"]
+    }
+    entry = str(FaqEntry.objects.get())
+    assert shown == {
+        "Overdue": (1, [("Overdue", True)]),
+        "Due within 30 days": (2, [("In ten days", False), (entry, True)]),
+        "Due within 60 days": (1, [("In 45 days", False)]),
+    }
+    assert panel["groups"][0][2].endswith("?review=overdue")
+
+
+def test_the_desk_shows_the_newest_comments_to_those_who_may_read_them():
+    guide = ArticleFactory(title="Chemotherapy")
+    Feedback.objects.create(article=guide, helpful=False, comment="Too long.")
+    Feedback.objects.create(article=None, helpful=True, comment="Clear, thanks.")
+    Feedback.objects.create(article=guide, helpful=True)  # no comment
+
+    panel = recent_feedback(StaffUserFactory())
+    outsider = recent_feedback(
+        get_user_model().objects.create_user("outsider", is_staff=True)  # no group
+    )
+
+    assert [(a.page_title(), a.comment, url) for a, url in panel["items"]] == [
+        (
+            "Questions and answers",
+            "Clear, thanks.",
+            reverse("admin:feedback_feedback_faq_report"),
+        ),
+        (
+            "Chemotherapy",
+            "Too long.",
+            reverse("admin:feedback_feedback_page_report", args=[guide.pk]),
+        ),
+    ]
+    assert outsider == {"items": []}
