@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from articles.admin.editing import EditConflictGuard
+from articles.admin.preview import GuidePreview
 from articles.admin.readability import PlainLanguageScore
 from articles.admin.signoff import SignedTextAdmin
 from articles.models import Article, PinnedRelatedArticle, Reference
@@ -78,7 +79,9 @@ SIGN_OFF_AND_PUBLISHING = [
 
 
 @admin.register(Article)
-class ArticleAdmin(PlainLanguageScore, EditConflictGuard, SignedTextAdmin):
+class ArticleAdmin(
+    GuidePreview, PlainLanguageScore, EditConflictGuard, SignedTextAdmin
+):
     list_display = [
         "title",
         "status_label",

@@ -237,8 +237,26 @@ class Article(SignedText):
         ]
         return {**super().medical_content(), "sources": sources}
 
+    # Set by previewing(): the unsaved sources a preview shows.
+    previewed_sources: list | None = None
+
+    def previewing(self, content: dict, *, tags) -> "Article":
+        """This guide showing unsaved medical content (`content` as a revision holds
+        it) and tags, for a preview: never saved, and no sign-off covers the text, so
+        the page names no reviewer."""
+        for field in self.MEDICAL_FIELDS:
+            setattr(self, field, content[field])
+        self.body_text = html_to_text(self.body)
+        self.sign_off = None
+        self.previewed_sources = sources_as_references(content["sources"])
+        self.tag_list = [{"name": tag.name, "slug": tag.slug} for tag in tags]
+        return self
+
     def public_sources(self) -> list:
-        """The sources of the signed-off text; a never signed-off draft's own."""
+        """The sources of the signed-off text; a never signed-off draft's own; a
+        preview's unsaved ones."""
+        if self.previewed_sources is not None:
+            return self.previewed_sources
         if not self.sign_off_id:
             return list(self.references.all())
         if hasattr(self, "signed_sources"):  # read with the guide by for_detail()

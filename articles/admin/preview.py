@@ -1,0 +1,95 @@
+"""Preview a guide's form as it stands, unsaved: the page as readers would see it, at
+phone and desktop width side by side, in a new tab. Nothing is saved or recorded."""
+
+from django.core.exceptions import PermissionDenied
+from django.forms.formsets import all_valid
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.urls import path
+from django.views.decorators.http import require_POST
+
+from articles.models import Article, Reference
+from articles.workflow import normalized
+
+SOURCE_FIELDS = ("citation", "url", "doi", "pmid")
+
+
+class GuidePreview:
+    """For the guide admin: the Preview button of the change form posts here."""
+
+    def get_urls(self):
+        return [
+            path(
+                "<path:object_id>/preview/",
+                self.admin_site.admin_view(require_POST(self.preview_view)),
+                name=f"{self.opts.app_label}_{self.opts.model_name}_preview",
+            ),
+            *super().get_urls(),
+        ]
+
+    def preview_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
+        if not self.has_change_permission(request, article):
+            raise PermissionDenied
+        form = self.get_form(request, article, change=True)(
+            request.POST, request.FILES, instance=article
+        )
+        formsets, _ = self._create_formsets(request, article, change=True)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.opts,
+            "original": article,
+        }
+        # Validating fills the form's values into `article`, in memory only.
+        if not (form.is_valid() and all_valid(formsets)):
+            errors = [*form.non_field_errors()] + [
+                f"{form.fields[name].label or name}: {' '.join(messages)}"
+                for name, messages in form.errors.items()
+                if name != "__all__"
+            ]
+            errors += [
+                str(error) for formset in formsets for error in formset.errors if error
+            ]
+            return TemplateResponse(
+                request,
+                "admin/articles/article/preview.html",
+                {**context, "title": "Nothing to preview", "errors": errors},
+                status=400,
+            )
+        references = next(f for f in formsets if f.model is Reference)
+        sources = sorted(
+            (
+                reference.cleaned_data
+                for reference in references.forms
+                if reference.cleaned_data and not reference.cleaned_data.get("DELETE")
+            ),
+            key=lambda data: data.get("order") or 0,
+        )
+        content = normalized(
+            {
+                **{field: form.cleaned_data[field] for field in Article.MEDICAL_FIELDS},
+                "sources": [
+                    {field: data.get(field) or "" for field in SOURCE_FIELDS}
+                    for data in sources
+                ],
+            }
+        )
+        shown = article.previewing(content, tags=form.cleaned_data["tags"])
+        page = render_to_string(
+            "articles/article_detail.html",
+            {
+                "article": shown,
+                "corrections": shown.corrections(),
+                "related": Article.objects.published().related_to(article, limit=4),
+                "structured_data": [],
+                "unsaved_preview": True,
+            },
+            request=request,
+        )
+        return TemplateResponse(
+            request,
+            "admin/articles/article/preview.html",
+            {**context, "title": f"Preview: {shown.title}", "page": page},
+        )
