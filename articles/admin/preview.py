@@ -3,12 +3,11 @@ phone and desktop width side by side, in a new tab. Nothing is saved or recorded
 
 from django.core.exceptions import PermissionDenied
 from django.forms.formsets import all_valid
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import path
-from django.views.decorators.http import require_POST
 
 from articles.models import Article, Reference
 from articles.workflow import normalized
@@ -23,7 +22,7 @@ class GuidePreview:
         return [
             path(
                 "<path:object_id>/preview/",
-                self.admin_site.admin_view(require_POST(self.preview_view)),
+                self.admin_site.admin_view(self.preview_view),
                 name=f"{self.opts.app_label}_{self.opts.model_name}_preview",
             ),
             *super().get_urls(),
@@ -33,6 +32,8 @@ class GuidePreview:
         article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
         if not self.has_change_permission(request, article):
             raise PermissionDenied
+        if request.method != "POST":  # the form posts here; there is nothing to get
+            return HttpResponseNotAllowed(["POST"])
         form = self.get_form(request, article, change=True)(
             request.POST, request.FILES, instance=article
         )

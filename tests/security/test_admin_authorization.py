@@ -89,6 +89,7 @@ NEEDS = {
     "page_report": "v",
     "config": "-",  # an authenticator's secret: refused to everyone
     "qrcode": "-",
+    "preview": "c",  # the guide form, unsaved, as readers would see it
     "readability": "c",  # the guide form's live score: for whoever writes guides
 }
 # Where posting needs more than opening the page.
