@@ -22,6 +22,7 @@ urlpatterns = [
         feeds.CategoryGuidesAtomFeed(),
         name="category_feed_atom",
     ),
+    path("draft/<str:token>/", views.shared_draft, name="shared_draft"),
     # Last: staff-edited pages such as /about/ and /disclaimer/ at the top level.
     path("<slug:slug>/", views.page_detail, name="page_detail"),
 ]

@@ -1,16 +1,28 @@
+from django import forms
 from django.core.paginator import EmptyPage, Page
 from django.core.validators import slug_re
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.views.decorators.http import require_POST
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
 
 from articles import search as site_search
 from articles import structured_data
 from articles.models import Article, Category, FaqEntry
 from articles.models import Page as SitePage
+from articles.models.share_links import COMMENT_MAX_LENGTH
 from articles.pagination import KeysFirstPaginator
 from articles.services import unanswered_search_record
+from articles.share import TooManyComments, share_comment_record, share_link_from
 
 GUIDES_PER_PAGE = 12
 
@@ -131,3 +143,71 @@ def opensearch(request: HttpRequest) -> HttpResponse:
         "articles/opensearch.xml",
         content_type="application/opensearchdescription+xml",
     )
+
+
+class ShareCommentForm(forms.Form):
+    name = forms.CharField(
+        label="Your name and role (optional)", max_length=120, required=False
+    )
+    text = forms.CharField(
+        label="Your comment",
+        max_length=COMMENT_MAX_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def shared_draft(request: HttpRequest, token: str) -> HttpResponse:
+    """A guide's revision shown through a share link, with a form for comments.
+
+    Nothing else on the site opens with the link: it names one revision of one guide.
+    Never cached or indexed; 404 for an address that names no link, 410 for a link
+    revoked or expired.
+    """
+    link = share_link_from(token)
+    if link is None:
+        raise Http404("No such link.")
+    if not link.is_working():
+        context = {"link": link, "revoked": link.revoked_at is not None}
+        response = TemplateResponse(
+            request, "articles/shared_draft_gone.html", context, status=410
+        )
+        response["X-Robots-Tag"] = "noindex"
+        return response
+    form = ShareCommentForm(request.POST or None)
+    status = 200
+    if request.method == "POST":
+        if form.is_valid():
+            try:
+                share_comment_record(link=link, **form.cleaned_data)
+            except TooManyComments:
+                form.add_error(
+                    None, "This link has taken many comments today: try again tomorrow."
+                )
+                status = 429
+            else:
+                return HttpResponseRedirect(f"{request.path}?commented=1", status=303)
+        else:
+            status = 400
+    guide = Article.objects.for_detail().get(pk=link.revision.article_id)
+    until = date_format(timezone.localtime(link.expires_at), "DATETIME_FORMAT")
+    shown = guide.previewing(link.revision.content, tags=guide.tags.all())
+    context = {
+        "article": shown,
+        "corrections": shown.corrections(),
+        "related": [],
+        "structured_data": [],
+        "preview_notice": (
+            f"A draft shared for review (revision {link.revision.number}): not "
+            "published, readers see none of it, and no medical reviewer has signed "
+            f"this text off. This link works until {until}."
+        ),
+        "share_form": form,
+        "commented": request.GET.get("commented") == "1",
+    }
+    response = TemplateResponse(
+        request, "articles/article_detail.html", context, status=status
+    )
+    response["X-Robots-Tag"] = "noindex"
+    return response

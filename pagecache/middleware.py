@@ -47,9 +47,10 @@ NOT_KEPT = {"private", "no-store", "no-cache"}
 
 @functools.cache
 def secret_prefixes() -> tuple[str, ...]:
-    """Where pages carry secrets (CSRF tokens, subscribers' tokens): never cached,
-    never compressed."""
-    return (reverse("admin:index"), reverse("subscriptions:follow"))
+    """Where pages carry secrets (CSRF tokens, subscribers' tokens, share links):
+    never cached, never compressed."""
+    draft = reverse("articles:shared_draft", args=["-"]).removesuffix("-/")
+    return (reverse("admin:index"), reverse("subscriptions:follow"), draft)
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from django.utils import timezone
 from articles.admin.editing import EditConflictGuard
 from articles.admin.preview import GuidePreview
 from articles.admin.readability import PlainLanguageScore
+from articles.admin.share_links import GuideShareLinks
 from articles.admin.signoff import SignedTextAdmin
 from articles.models import Article, PinnedRelatedArticle, Reference
 from articles.services import signed_text_publish
@@ -80,7 +81,11 @@ SIGN_OFF_AND_PUBLISHING = [
 
 @admin.register(Article)
 class ArticleAdmin(
-    GuidePreview, PlainLanguageScore, EditConflictGuard, SignedTextAdmin
+    GuidePreview,
+    GuideShareLinks,
+    PlainLanguageScore,
+    EditConflictGuard,
+    SignedTextAdmin,
 ):
     list_display = [
         "title",

@@ -85,7 +85,10 @@ class GuidePreview:
                 "corrections": shown.corrections(),
                 "related": Article.objects.published().related_to(article, limit=4),
                 "structured_data": [],
-                "unsaved_preview": True,
+                "preview_notice": (
+                    "Preview of unsaved changes: nothing is saved, readers see none "
+                    "of it, and no medical reviewer has signed this text off."
+                ),
             },
             request=request,
         )

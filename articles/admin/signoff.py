@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from articles.admin.review_snooze import ReviewSnoozePage
 from articles.admin.signoff_pages import SignOffPages
-from articles.models import WorkflowEvent
+from articles.models import Article, ShareComment, WorkflowEvent
 from articles.reviews_due import may_snooze, snooze_of
 from articles.sanitize import clean_html
 from articles.workflow import (
@@ -98,6 +98,12 @@ class SignedTextAdmin(ReviewSnoozePage, SignOffPages, admin.ModelAdmin):
             "to_publish": approved_revision_to_publish(subject),
             "review_snooze": snooze_of(subject, now=timezone.now()),
             "can_snooze": may_snooze(request.user, subject),
+            # What outside reviewers said through share links (guides only).
+            "draft_comments": ShareComment.objects.filter(
+                link__revision__article=subject
+            ).select_related("link__revision")[:10]
+            if isinstance(subject, Article)
+            else [],
         }
 
     @admin.display(description="medical sign-off")

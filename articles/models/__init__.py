@@ -22,6 +22,7 @@ from articles.models.search_tables import (
     SearchWord,
     UnansweredSearch,
 )
+from articles.models.share_links import ShareComment, ShareLink
 from articles.models.signoff import Revision, WorkflowEvent
 from articles.models.site import Announcement, Page, Redirect
 from articles.models.taxonomy import Category, Person, Tag
@@ -46,6 +47,8 @@ __all__ = [
     "Revision",
     "SearchSynonym",
     "SearchWord",
+    "ShareComment",
+    "ShareLink",
     "Tag",
     "UnansweredSearch",
     "WorkflowEvent",

@@ -22,6 +22,8 @@ pytestmark = pytest.mark.django_db
 NOT_SHOWN = {
     "articles_editorvisit",
     "articles_reviewreminder",
+    "articles_sharecomment",
+    "articles_sharelink",
     "articles_unansweredsearch",
     "articles_contentgeneration",
     "articles_articlesearchhead",
