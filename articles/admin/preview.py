@@ -7,8 +7,8 @@ from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
-from django.urls import path
 
+from articles.admin.pages import admin_page
 from articles.models import Article, Reference
 from articles.workflow import normalized
 
@@ -20,11 +20,7 @@ class GuidePreview:
 
     def get_urls(self):
         return [
-            path(
-                "<path:object_id>/preview/",
-                self.admin_site.admin_view(self.preview_view),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_preview",
-            ),
+            admin_page(self, "<path:object_id>/preview/", self.preview_view, "preview"),
             *super().get_urls(),
         ]
 

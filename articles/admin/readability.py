@@ -10,9 +10,10 @@ from django.conf import settings
 from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed, JsonResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 
+from articles.admin.pages import admin_page
 from articles.readability import reading_score
 
 # Characters of HTML scored as the editor types: over 40 times the longest demo guide,
@@ -32,11 +33,7 @@ class PlainLanguageScore:
 
     def get_urls(self):
         return [
-            path(
-                "readability/",
-                self.admin_site.admin_view(self.readability_view),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_readability",
-            ),
+            admin_page(self, "readability/", self.readability_view, "readability"),
             *super().get_urls(),
         ]
 

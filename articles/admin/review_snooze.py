@@ -8,9 +8,9 @@ that nobody silences the escalation that comes to them (docs/design.md).
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest
-from django.urls import path
 from django.utils import timezone
 
+from articles.admin.pages import admin_page
 from articles.admin.signoff_forms import SnoozeForm
 from articles.reviews_due import may_snooze, review_snooze, snooze_of
 
@@ -20,11 +20,7 @@ class ReviewSnoozePage:
 
     def get_urls(self):
         return [
-            path(
-                "<path:object_id>/snooze/",
-                self.admin_site.admin_view(self.snooze_view),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_snooze",
-            ),
+            admin_page(self, "<path:object_id>/snooze/", self.snooze_view, "snooze"),
             *super().get_urls(),
         ]
 

@@ -6,8 +6,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 
+from articles.admin.pages import admin_page
 from articles.models import Article, Revision, ShareLink
 from articles.models.share_links import SHARE_DAYS, SHARE_MAX_DAYS
 from articles.share import share_link_create, share_link_revoke, share_url
@@ -39,11 +40,7 @@ class GuideShareLinks:
 
     def get_urls(self):
         return [
-            path(
-                "<path:object_id>/share/",
-                self.admin_site.admin_view(self.share_view),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_share",
-            ),
+            admin_page(self, "<path:object_id>/share/", self.share_view, "share"),
             *super().get_urls(),
         ]
 

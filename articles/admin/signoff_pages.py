@@ -10,10 +10,11 @@ from django.db import transaction
 from django.http import HttpRequest, HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from articles import diffs
+from articles.admin.pages import admin_page
 from articles.admin.signoff_forms import (
     PublishForm,
     SignOffForm,
@@ -39,18 +40,10 @@ class SignOffPages:
 
     def get_urls(self):
         def view(function, name):
-            return path(
-                f"<path:object_id>/{name}/",
-                self.admin_site.admin_view(function),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_{name}",
-            )
+            return admin_page(self, f"<path:object_id>/{name}/", function, name)
 
         return [
-            path(
-                "reviews/",
-                self.admin_site.admin_view(self.reviews_view),
-                name=f"{self.opts.app_label}_{self.opts.model_name}_reviews",
-            ),
+            admin_page(self, "reviews/", self.reviews_view, "reviews"),
             view(self.submit_view, "submit"),
             view(self.review_view, "review"),
             view(self.publish_view, "publish"),
