@@ -2,11 +2,10 @@
 it, by keyboard, and accessible in each state (axe, as test_reader does)."""
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from django.core.cache import caches
 
 from feedback.models import Feedback
-from tests.browser.test_reader import AXE_RUN
+from tests.browser.axe import axe_violations
 from tests.factories import ArticleFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -19,12 +18,6 @@ def cached_pages(settings):
     caches["pages"].clear()
     yield
     caches["pages"].clear()
-
-
-def axe_violations(page) -> str:
-    page.evaluate(AXE_SCRIPT)
-    results = AxeResults(page.evaluate(AXE_RUN))
-    return results.generate_report() if results.violations_count else ""
 
 
 @pytest.mark.parametrize("width", [1280, 390])

@@ -7,6 +7,7 @@ from django.contrib.auth.models import Group
 
 from articles.models import Article, Revision, ShareLink
 from articles.staff_groups import EDITORS, ensure_staff_groups
+from tests.browser.axe import axe_violations
 from tests.factories import ArticleFactory
 from tests.signing_in import sign_in_staff_in_browser
 
@@ -87,6 +88,7 @@ def test_a_stranger_reads_a_shared_draft_comments_and_the_link_is_revoked(
     stranger.goto(address)
     assert "A draft summary for the specialist." in stranger.inner_text(".lead")
     assert "A draft shared for review" in stranger.inner_text(".preview-notice")
+    assert axe_violations(stranger) == ""
     stranger.fill("#id_name", "Dr Lee, thoracic surgeon")
     stranger.fill("#id_text", "Mention that pain after talc is common for a day.")
     stranger.click("text=Send comment")
@@ -104,6 +106,7 @@ def test_a_stranger_reads_a_shared_draft_comments_and_the_link_is_revoked(
     page.wait_for_selector(".messagelist")
     gone = stranger.goto(address)
     assert gone.status == 410
+    assert axe_violations(stranger) == ""
     assert "This link no longer works" in stranger.inner_text("h1")
     altered = stranger.goto(address.rstrip("/")[:-2] + "xx/")
     assert altered.status == 404

@@ -7,6 +7,7 @@ from django.contrib.auth import get_user_model
 from articles.models import Article, Revision
 from articles.services import signed_text_publish, signed_text_withdraw
 from articles.workflow import SignOffDecision, revision_sign_off
+from tests.browser.axe import AXE_RUN
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
@@ -134,10 +135,6 @@ def test_the_announcement_is_a_plain_banner_without_javascript(
 
     assert page.locator("[data-announcement]").is_visible()
     assert page.get_by_role("button", name="Dismiss this announcement").count() == 0
-
-
-# What axe_playwright_python's Axe.run does, without injecting axe again on every run.
-AXE_RUN = 'axe.run({"resultTypes": ["violations"]})'
 
 
 @pytest.mark.parametrize(

@@ -5,11 +5,10 @@ import re
 from base64 import b32decode
 
 import pytest
-from axe_playwright_python.base import AXE_SCRIPT, AxeResults
 from django.contrib.auth import get_user_model
 from django_otp.oath import totp
 
-from tests.browser.test_reader import AXE_RUN
+from tests.browser.axe import axe_violations
 from tests.staff.conftest import PASSWORD
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -34,12 +33,6 @@ def sign_out(page):
     page.wait_for_url("**/admin/logout/")
 
 
-def accessibility_violations(page) -> str:
-    page.evaluate(AXE_SCRIPT)
-    results = AxeResults(page.evaluate(AXE_RUN))
-    return results.generate_report() if results.violations_count else ""
-
-
 def app_code(secret: str, steps_ahead: int = 0) -> str:
     return f"{totp(b32decode(secret), drift=steps_ahead):06d}"
 
@@ -52,24 +45,24 @@ def test_an_authenticator_app_is_enrolled_at_first_sign_in_and_used_next_time(
 
     page.wait_for_url(re.compile(r"/admin/two-factor/\?next="))
     assert page.locator("h1").inner_text() == "Set up two-factor sign-in"
-    assert accessibility_violations(page) == ""
+    assert axe_violations(page) == ""
     page.get_by_role("link", name="Set up an authenticator app").click()
     secret = page.locator("#totp-secret").inner_text()
-    assert accessibility_violations(page) == ""
+    assert axe_violations(page) == ""
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     page.fill("#id_code", app_code(secret))
     page.get_by_role("button", name="Add this app").click()
 
     codes = page.locator(".staff-codes code").all_inner_texts()
     assert len(codes) == 10
-    assert accessibility_violations(page) == ""
+    assert axe_violations(page) == ""
     page.get_by_role("link", name="Continue").click()
     page.wait_for_url(f"{live_server.url}/admin/")
     sign_out(page)
 
     sign_in_with_password(page, live_server.url)
     page.wait_for_url(re.compile(r"/admin/two-factor/verify/\?next="))
-    assert accessibility_violations(page) == ""
+    assert axe_violations(page) == ""
     # The code of the next 30 seconds: the one just used is never accepted twice.
     page.fill("#id_code", app_code(secret, steps_ahead=1))
     page.get_by_role("button", name="Continue").click()
