@@ -20,7 +20,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from articles.models import Article, FaqEntry, Person, ReviewReminder, WorkflowEvent
-from articles.models.signoff import SignedText
+from articles.models.signed_text import SignedText
 from articles.staff_groups import EDITORS
 from articles.workflow import reviewer_of
 

@@ -11,7 +11,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from articles.models import Article, FaqEntry, UnansweredSearch, WorkflowEvent
-from articles.models.signoff import SignedText
+from articles.models.signed_text import SignedText
 from articles.signals import article_published, article_updated
 from articles.workflow import approved_revision_to_publish
 

@@ -16,7 +16,8 @@ from django.utils import timezone
 
 from articles import readability
 from articles.models import Article, Person, Revision, WorkflowEvent
-from articles.models.signoff import DEFAULT_REVIEW_MONTHS, SignedText
+from articles.models.signed_text import SignedText
+from articles.models.signoff import DEFAULT_REVIEW_MONTHS
 from articles.sanitize import clean_html
 
 # The rich-text fields among the medical fields: stored cleaned, as the public columns.

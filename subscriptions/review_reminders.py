@@ -17,7 +17,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from articles.models import ReviewReminder
-from articles.models.signoff import SignedText
+from articles.models.signed_text import SignedText
 from articles.reviews_due import (
     overdue_to_escalate,
     reminder_week,

@@ -9,7 +9,7 @@ from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.models.guide_reads import SEARCH_WEIGHTS
 from articles.models.guides import Article
-from articles.models.signoff import SignedText
+from articles.models.signed_text import SignedText
 from articles.models.taxonomy import Category
 from articles.sanitize import clean_html, html_to_text
 

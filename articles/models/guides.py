@@ -15,7 +15,8 @@ from articles.contents import Heading, add_heading_anchors
 from articles.models.guide_page import Correction, corrections_from
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
 from articles.models.rich_text import RichTextField
-from articles.models.signoff import SignedText, sources_as_references
+from articles.models.signed_text import SignedText
+from articles.models.signoff import sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
 
