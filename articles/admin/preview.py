@@ -9,31 +9,48 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 
 from articles.admin.pages import admin_page
-from articles.models import Article, Reference
+from articles.models import Article, Page, Reference
 from articles.workflow import normalized
 
 SOURCE_FIELDS = ("citation", "url", "doi", "pmid")
 
 
 class GuidePreview:
-    """For the guide admin: the Preview button of the change form posts here."""
+    """For the guide admin: the Preview button of the add and change forms posts
+    here."""
 
     def get_urls(self):
         return [
+            # Before the admin's own "<object_id>/...": "add" is no guide.
+            admin_page(self, "add/preview/", self.preview_view, "add_preview"),
             admin_page(self, "<path:object_id>/preview/", self.preview_view, "preview"),
             *super().get_urls(),
         ]
 
-    def preview_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
-        article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
-        if not self.has_change_permission(request, article):
+    def preview_view(
+        self, request: HttpRequest, object_id: str | None = None
+    ) -> HttpResponse:
+        change = object_id is not None
+        if change:
+            article = get_object_or_404(Article.objects.for_detail(), pk=object_id)
+            allowed = self.has_change_permission(request, article)
+        else:  # a guide not saved yet, with what for_detail() would read of it
+            article = Article()
+            article.tag_list, article.correction_list = [], []
+            article.disclaimer_summary = (
+                Page.objects.filter(slug=Page.DISCLAIMER_SLUG)
+                .values_list("summary", flat=True)
+                .first()
+            )
+            allowed = self.has_add_permission(request)
+        if not allowed:
             raise PermissionDenied
         if request.method != "POST":  # the form posts here; there is nothing to get
             return HttpResponseNotAllowed(["POST"])
-        form = self.get_form(request, article, change=True)(
+        form = self.get_form(request, article if change else None, change=change)(
             request.POST, request.FILES, instance=article
         )
-        formsets, _ = self._create_formsets(request, article, change=True)
+        formsets, _ = self._create_formsets(request, article, change=change)
         context = {
             **self.admin_site.each_context(request),
             "opts": self.opts,
@@ -79,7 +96,11 @@ class GuidePreview:
             {
                 "article": shown,
                 "corrections": shown.corrections(),
-                "related": Article.objects.published().related_to(article, limit=4),
+                "related": (
+                    Article.objects.published().related_to(article, limit=4)
+                    if change
+                    else []
+                ),
                 "structured_data": [],
                 "preview_notice": (
                     "Preview of unsaved changes: nothing is saved, readers see none "

@@ -11,6 +11,9 @@ from articles.models import Article, Revision
 from tests.articles.admin_forms import article_form_data, opened_version
 from tests.factories import (
     ArticleFactory,
+    CategoryFactory,
+    PageFactory,
+    PersonFactory,
     ReferenceFactory,
     StaffUserFactory,
     TagFactory,
@@ -125,3 +128,30 @@ def test_the_change_form_has_a_preview_button_that_opens_a_new_tab():
         in page.content.decode()
     )
     assert Article.objects.count() == 1
+
+
+def test_a_guide_not_saved_yet_can_be_previewed_and_nothing_is_created():
+    page = PageFactory(slug="disclaimer", summary="Not medical advice.")
+    topic, writer = CategoryFactory(), PersonFactory()
+    editor = sign_in_staff(Client(), StaffUserFactory())
+    add_url = reverse("admin:articles_article_add")
+    data = article_form_data(
+        category=topic,
+        author=writer,
+        title="Tumour treating fields",
+        slug="tumour-treating-fields",
+        body="<p>A cap of pads worn most of the day.</p>",
+    )
+
+    form_page = editor.get(add_url).content.decode()
+    response = editor.post(reverse("admin:articles_article_add_preview"), data)
+
+    phone, _ = frames(response)
+    assert f'formaction="{reverse("admin:articles_article_add_preview")}"' in form_page
+    assert "<h1>Tumour treating fields</h1>" in phone
+    assert "A cap of pads worn most of the day." in phone
+    assert page.summary in phone
+    assert not Article.objects.filter(slug="tumour-treating-fields").exists()
+    reviewer = sign_in_staff(Client(), reviewer_account())
+    refused = reviewer.post(reverse("admin:articles_article_add_preview"), data)
+    assert refused.status_code == 403

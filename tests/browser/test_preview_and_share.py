@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from articles.models import Article, Revision, ShareLink
 from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.browser.axe import axe_violations
-from tests.factories import ArticleFactory
+from tests.factories import ArticleFactory, PersonFactory
 from tests.signing_in import sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
@@ -25,6 +25,7 @@ def test_an_editor_previews_unsaved_text_at_phone_and_desktop_width(
     )
     editor.groups.add(Group.objects.get(name=EDITORS))
     guide = ArticleFactory(title="Pleurodesis", body="<p>Talc seals the space.</p>")
+    PersonFactory(name="Rachel Writer")
     revisions = Revision.objects.count()
     context = new_context(viewport={"width": 1400, "height": 1000})
     page = sign_in_staff_in_browser(
@@ -56,6 +57,23 @@ def test_an_editor_previews_unsaved_text_at_phone_and_desktop_width(
     guide.refresh_from_db()
     assert guide.title == "Pleurodesis"
     assert Revision.objects.count() == revisions
+    assert Article.objects.count() == 1
+
+    # A guide not saved yet previews the same way, and is still not saved.
+    page.goto(f"{live_server.url}/admin/articles/article/add/")
+    page.fill("#id_title", "Tumour treating fields")
+    page.fill("#id_summary", "A device worn on the chest.")
+    editable = page.wait_for_selector(".ck-editor__editable")
+    editable.click()
+    page.keyboard.type("Pads on the skin carry a weak electric field.")
+    page.select_option("#id_category", index=1)
+    page.click(".field-author .select2-selection")
+    page.click(".select2-results__option >> nth=0")
+    with context.expect_page() as opened:
+        page.click("input[type=submit][value=Preview]")
+    new_guide = opened.value.frame_locator("iframe[title='The guide on a phone']")
+    assert new_guide.locator("h1").inner_text() == "Tumour treating fields"
+    assert "weak electric field" in new_guide.locator(".guide-body").inner_text()
     assert Article.objects.count() == 1
 
 

@@ -90,6 +90,7 @@ NEEDS = {
     "config": "-",  # an authenticator's secret: refused to everyone
     "qrcode": "-",
     "preview": "c",  # the guide form, unsaved, as readers would see it
+    "add_preview": "a",  # the same for a guide not saved yet
     "share": "c",  # share links to a draft, their comments
     "readability": "c",  # the guide form's live score: for whoever writes guides
 }
