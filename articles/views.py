@@ -187,11 +187,13 @@ def shared_draft(request: HttpRequest, token: str) -> HttpResponse:
                 )
                 status = 429
             else:
-                return HttpResponseRedirect(f"{request.path}?commented=1", status=303)
+                # Back to the form, where the thanks are.
+                thanks = f"{request.path}?commented=1#draft-comment"
+                return HttpResponseRedirect(thanks, status=303)
         else:
             status = 400
     guide = Article.objects.for_detail().get(pk=link.revision.article_id)
-    until = date_format(timezone.localtime(link.expires_at), "DATETIME_FORMAT")
+    until = date_format(timezone.localtime(link.expires_at), "F j, Y, H:i")
     shown = guide.previewing(link.revision.content, tags=guide.tags.all())
     context = {
         "article": shown,

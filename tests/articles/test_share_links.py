@@ -81,7 +81,7 @@ def test_a_comment_lands_in_the_guides_review_thread(editor, draft):
     ).content.decode()
 
     assert sent.status_code == 303
-    assert sent["Location"].endswith("?commented=1")
+    assert sent["Location"].endswith("?commented=1#draft-comment")
     assert "Thank you" in stranger.get(sent["Location"]).content.decode()
     comment = ShareComment.objects.get()
     assert (comment.name, comment.text, comment.link) == (
