@@ -19,6 +19,9 @@ CONFIG = Path(__file__).resolve().parent.parent / "deploy" / "nginx.conf"
 UPSTREAM = "server web:8000;"
 LISTEN = "listen 80;"
 CACHE_PATH = "/var/cache/nginx/portal"
+MEDIA_ROOT = "/srv/media/"
+# What the nginx image's own http {} block includes, so that files get their types.
+MIME_TYPES = Path("/etc/nginx/mime.types")
 
 
 class ProxyError(Exception):
@@ -36,18 +39,21 @@ def local_config(
     """A whole nginx.conf: deploy/nginx.conf inside an http {} block, made to run here.
 
     upstream and listen are "host:port"; nginx keeps its cache, temporary files, pid
-    and error log under workdir.
+    and error log under workdir, and serves uploads from workdir/media.
     """
     text = CONFIG.read_text()
     replacements = {
         UPSTREAM: f"server {upstream};",
         LISTEN: f"listen {listen};",
         CACHE_PATH: str(workdir / "cache"),
+        MEDIA_ROOT: f"{workdir / 'media'}/",
     }
     for old, new in replacements.items():
         if text.count(old) != 1:
             raise ProxyError(f"{CONFIG} should name {old!r} exactly once.")
         text = text.replace(old, new)
+    if not MIME_TYPES.is_file():
+        raise ProxyError(f"{MIME_TYPES} is missing (Debian's nginx installs it).")
     temp = workdir / "temp"
     # The master runs as whoever starts it; as root nginx would hand the workers to
     # `nobody`, who cannot write to a private temporary folder.
@@ -60,6 +66,8 @@ pid {workdir / "nginx.pid"};
 error_log {workdir / "error.log"} warn;
 events {{ worker_connections 1024; }}
 http {{
+    include {MIME_TYPES};
+    default_type application/octet-stream;
     access_log off;
     client_body_temp_path {temp / "body"};
     proxy_temp_path {temp / "proxy"};

@@ -107,10 +107,16 @@ def fake_app():
 
 
 @pytest.fixture(scope="module")
-def proxy(fake_app, tmp_path_factory):
+def proxy_workdir(tmp_path_factory):
+    """Where the local nginx keeps its files; uploads in its media/ (bench/proxy.py)."""
+    return tmp_path_factory.mktemp("nginx")
+
+
+@pytest.fixture(scope="module")
+def proxy(fake_app, proxy_workdir):
     """The address of deploy/nginx.conf on a local nginx, in front of FakeApp."""
     upstream = f"127.0.0.1:{fake_app.server_address[1]}"
-    process, listen = _start_proxy(tmp_path_factory.mktemp("nginx"), upstream)
+    process, listen = _start_proxy(proxy_workdir, upstream)
     yield listen
     local_proxy.stop(process)
 
@@ -178,6 +184,8 @@ def test_signed_in_requests_bypass_the_cache_and_are_not_stored(proxy):
         "/%61dmin/",
         "/ckeditor5/x/",
         "/search/?q=nothing",
+        "/draft/t0ken/",
+        "/feedback/guides/1/",
     ],
 )
 def test_admin_follow_and_search_pages_are_never_stored(proxy, path):
@@ -186,6 +194,28 @@ def test_admin_follow_and_search_pages_are_never_stored(proxy, path):
 
     assert second.headers["X-Cache-Status"] == "BYPASS"
     assert reached_app(path) == 2
+
+
+@needs_nginx
+def test_uploaded_images_are_served_by_the_proxy_from_the_media_volume(
+    proxy, proxy_workdir
+):
+    image = proxy_workdir / "media" / "guides" / "2026" / "pleura.png"
+    image.parent.mkdir(parents=True, exist_ok=True)
+    image.write_bytes(b"\x89PNG\r\n\x1a\n not really an image")
+    (proxy_workdir / "secret.txt").write_text("outside the media folder")
+
+    served, body = get(proxy, "/media/guides/2026/pleura.png")
+    missing, _ = get(proxy, "/media/guides/2026/none.png")
+    escaped, escaped_body = get(proxy, "/media/../secret.txt")
+
+    assert served.status == 200
+    assert body == image.read_bytes()
+    assert served.headers["Content-Type"] == "image/png"
+    assert served.headers["X-Content-Type-Options"] == "nosniff"
+    assert missing.status == 404
+    assert escaped_body != b"outside the media folder"
+    assert reached_app("/media/guides/2026/pleura.png") == 0
 
 
 @needs_nginx
