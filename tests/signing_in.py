@@ -17,6 +17,10 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 TEST_FACTOR_NAME = "Test authenticator"
 
 
+# The password of the staff accounts browser tests sign in with.
+BROWSER_PASSWORD = "correct horse battery staple"
+
+
 def enrolled_test_factor(user) -> TOTPDevice:
     """The authenticator app enrolled for tests (made on first use)."""
     device, _ = TOTPDevice.objects.get_or_create(

@@ -9,10 +9,13 @@ import os
 import shutil
 
 import pytest
+from django.contrib.auth.models import Group
 from django.core.management import call_command
 from playwright.sync_api import sync_playwright
 
+from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import SubscriberFactory
+from tests.signing_in import BROWSER_PASSWORD
 from tests.waiting import scaled
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium")
@@ -114,3 +117,14 @@ def open_page(open_tab):
         return page
 
     return open_at
+
+
+@pytest.fixture
+def editor(django_user_model):
+    """A staff account in the Editors group that signs in with BROWSER_PASSWORD."""
+    user = django_user_model.objects.create_user(
+        "editor", password=BROWSER_PASSWORD, is_staff=True
+    )
+    ensure_staff_groups()  # transactional tests flush the migration-made groups
+    user.groups.add(Group.objects.get(name=EDITORS))
+    return user

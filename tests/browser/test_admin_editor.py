@@ -1,24 +1,10 @@
 import pytest
-from django.contrib.auth.models import Group
 
 from articles.models import Article
-from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import CategoryFactory, PersonFactory, ReviewerFactory
-from tests.signing_in import sign_in_staff_in_browser
+from tests.signing_in import BROWSER_PASSWORD, sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
-
-PASSWORD = "correct horse battery staple"
-
-
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editor", password=PASSWORD, is_staff=True
-    )
-    ensure_staff_groups()  # transactional tests flush the migration-made groups
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
 
 
 def test_editor_writes_a_guide_in_ckeditor_under_a_strict_policy(
@@ -29,7 +15,11 @@ def test_editor_writes_a_guide_in_ckeditor_under_a_strict_policy(
     ReviewerFactory(name="Sam Reviewer")
 
     sign_in_staff_in_browser(
-        page, live_server.url, editor, PASSWORD, next_url="/admin/articles/article/add/"
+        page,
+        live_server.url,
+        editor,
+        BROWSER_PASSWORD,
+        next_url="/admin/articles/article/add/",
     )
     editable = page.wait_for_selector(".ck-editor__editable")
     page.fill("#id_title", "Checkpoint inhibitors")

@@ -3,33 +3,24 @@ a phone's width beside a desktop's; a draft shared with a stranger, who comments
 link revoked."""
 
 import pytest
-from django.contrib.auth.models import Group
 
 from articles.models import Article, Revision, ShareLink
-from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.browser.axe import axe_violations
 from tests.factories import ArticleFactory, PersonFactory
-from tests.signing_in import sign_in_staff_in_browser
+from tests.signing_in import BROWSER_PASSWORD, sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
-PASSWORD = "correct horse battery staple"
-
 
 def test_an_editor_previews_unsaved_text_at_phone_and_desktop_width(
-    live_server, new_context, django_user_model
+    live_server, new_context, editor
 ):
-    ensure_staff_groups()  # transactional tests flush the migration-made groups
-    editor = django_user_model.objects.create_user(
-        "editor", password=PASSWORD, is_staff=True
-    )
-    editor.groups.add(Group.objects.get(name=EDITORS))
     guide = ArticleFactory(title="Pleurodesis", body="<p>Talc seals the space.</p>")
     PersonFactory(name="Rachel Writer")
     revisions = Revision.objects.count()
     context = new_context(viewport={"width": 1400, "height": 1000})
     page = sign_in_staff_in_browser(
-        context.new_page(), live_server.url, editor, PASSWORD
+        context.new_page(), live_server.url, editor, BROWSER_PASSWORD
     )
 
     page.goto(f"{live_server.url}/admin/articles/article/{guide.pk}/change/")
@@ -78,17 +69,12 @@ def test_an_editor_previews_unsaved_text_at_phone_and_desktop_width(
 
 
 def test_a_stranger_reads_a_shared_draft_comments_and_the_link_is_revoked(
-    live_server, new_context, django_user_model
+    live_server, new_context, editor
 ):
-    ensure_staff_groups()
-    editor = django_user_model.objects.create_user(
-        "editor", password=PASSWORD, is_staff=True
-    )
-    editor.groups.add(Group.objects.get(name=EDITORS))
     guide = ArticleFactory(title="Pleurodesis", body="<p>Talc seals the space.</p>")
     context = new_context(viewport={"width": 1280, "height": 1000})
     page = sign_in_staff_in_browser(
-        context.new_page(), live_server.url, editor, PASSWORD
+        context.new_page(), live_server.url, editor, BROWSER_PASSWORD
     )
 
     # The editor saves a draft, then shares it.

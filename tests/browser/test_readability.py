@@ -2,17 +2,14 @@
 
 import pytest
 from axe_playwright_python.base import AXE_SCRIPT, AxeResults
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from playwright.sync_api import expect
 
-from articles.staff_groups import EDITORS, ensure_staff_groups
 from tests.factories import ArticleFactory
-from tests.signing_in import sign_in_staff_in_browser
+from tests.signing_in import BROWSER_PASSWORD, sign_in_staff_in_browser
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.browser]
 
-PASSWORD = "correct horse battery staple"
 JARGON = (
     " Multimodality therapeutic interventions incorporating extrapleural "
     "pneumonectomy and hyperthermic intraoperative chemotherapy demonstrate "
@@ -24,22 +21,14 @@ JARGON = (
 AXE_ON_THE_PANEL = 'axe.run("#readability", {"resultTypes": ["violations"]})'
 
 
-@pytest.fixture
-def editor(django_user_model):
-    user = django_user_model.objects.create_user(
-        "editor", password=PASSWORD, is_staff=True
-    )
-    ensure_staff_groups()  # transactional tests flush the migration-made groups
-    user.groups.add(Group.objects.get(name=EDITORS))
-    return user
-
-
 def test_the_score_follows_the_text_as_the_editor_types(live_server, page, editor):
     guide = ArticleFactory(
         draft=True, body="<p>You will meet your care team. They will help you.</p>"
     )
     url = reverse("admin:articles_article_change", args=[guide.pk])
-    sign_in_staff_in_browser(page, live_server.url, editor, PASSWORD, next_url=url)
+    sign_in_staff_in_browser(
+        page, live_server.url, editor, BROWSER_PASSWORD, next_url=url
+    )
     status = page.locator("#readability [role=status]")
     expect(status).to_contain_text("At or below the target of grade 8")
 
