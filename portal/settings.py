@@ -232,8 +232,41 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# Uploads live on this machine's disk, served by the proxy (deploy/nginx.conf). Web
+# machines that share no disk keep them in S3-compatible object storage instead:
+# set MEDIA_BUCKET (and MEDIA_BUCKET_ENDPOINT for a service other than AWS). Readers
+# fetch them from MEDIA_BUCKET_DOMAIN (a CDN, or the bucket's public address) or
+# from the bucket's address at its endpoint; MEDIA_URL follows, as the sanitizer and
+# the CSP need it. The bucket must let anyone read its objects: no signed URLs,
+# which would change with every page and spoil the page cache.
+MEDIA_BUCKET = env("MEDIA_BUCKET", default="")
+if MEDIA_BUCKET:
+    MEDIA_BUCKET_ENDPOINT = env("MEDIA_BUCKET_ENDPOINT", default=None)
+    MEDIA_BUCKET_DOMAIN = env("MEDIA_BUCKET_DOMAIN", default=None)
+    MEDIA_URL = (
+        f"https://{MEDIA_BUCKET_DOMAIN}/"
+        if MEDIA_BUCKET_DOMAIN
+        else f"{MEDIA_BUCKET_ENDPOINT or 'https://s3.amazonaws.com'}/{MEDIA_BUCKET}/"
+    )
+    MEDIA_STORAGE = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": MEDIA_BUCKET,
+            "endpoint_url": MEDIA_BUCKET_ENDPOINT,
+            "region_name": env("MEDIA_BUCKET_REGION", default=None),
+            "access_key": env("MEDIA_BUCKET_ACCESS_KEY", default=None),
+            "secret_key": env("MEDIA_BUCKET_SECRET_KEY", default=None),
+            "custom_domain": MEDIA_BUCKET_DOMAIN,
+            "addressing_style": "path",  # {endpoint}/{bucket}/, as MEDIA_URL says
+            "querystring_auth": False,
+            "file_overwrite": False,  # a new file never replaces one a page shows
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+else:
+    MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": MEDIA_STORAGE,
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -349,7 +382,8 @@ CONTENT_SECURITY_POLICY = {
         "default-src": [NONE],
         "script-src": [SELF],
         "style-src": [SELF],
-        "img-src": [SELF, "data:"],
+        # Uploads from object storage come from another origin (MEDIA_BUCKET).
+        "img-src": [SELF, "data:"] + ([MEDIA_URL] if MEDIA_BUCKET else []),
         "connect-src": [SELF],
         "font-src": [SELF],
         "object-src": [NONE],
