@@ -198,7 +198,8 @@ GUIDES = [
 </ul>
 <h2>What palliative care is, and what it is not</h2>
 <p>A palliative care team may include doctors, nurses, social workers, and chaplains. They work together with your cancer doctors. Many people think palliative care is only for the end of life. That is hospice, which is one kind of palliative care. Palliative care itself can start as soon as you are diagnosed.</p>
-<p>Research supports starting early. One well-known study included 151 people with advanced lung cancer. Some of them saw a palliative care team soon after diagnosis, along with their usual cancer care. They reported better quality of life and less depression than people who got usual cancer care alone. That study was in lung cancer, not mesothelioma. Ask your care team if a palliative care referral makes sense for you.</p>
+<p>Should you see a palliative care team early, even before you have many symptoms? The research is mixed. In one well-known study of 151 people with advanced lung cancer, those who saw a palliative care team soon after diagnosis reported better quality of life and less depression. But a study in mesothelioma itself, called RESPECT-Meso, found something different. It included 174 people in the UK and Australia who had just been diagnosed with pleural mesothelioma. Regular visits with a palliative care team from the start did not improve quality of life after 12 weeks, compared with usual care. Most people in that study were already seen by a specialist mesothelioma team and nurse, who gave much of this support.</p>
+<p>So the best time to add a palliative care team depends on you. If symptoms such as pain, breathlessness, or worry are hard to manage, ask for a referral at any stage. You do not have to wait.</p>
 <h2>Easing breathlessness</h2>
 <p>Mesothelioma often causes shortness of breath, and it can feel scary. These steps may help:</p>
 <ul>
@@ -227,10 +228,22 @@ GUIDES = [
                 "pmid": "20818875",
             },
             {
+                "citation": "Brims F, Gunatilake S, Lawrie I, et al. Early specialist palliative care on quality of life for malignant pleural mesothelioma: a randomised controlled trial. Thorax. 2019;74(4):354-361. (RESPECT-Meso.)",
+                "url": "https://doi.org/10.1136/thoraxjnl-2018-212380",
+                "doi": "10.1136/thoraxjnl-2018-212380",
+                "pmid": "30661019",
+            },
+            {
                 "citation": "Davies HE, Mishra EK, Kahan BC, et al. Effect of an indwelling pleural catheter vs chest tube and talc pleurodesis for relieving dyspnea in patients with malignant pleural effusion: the TIME2 randomized controlled trial. JAMA. 2012;307(22):2383-2389.",
                 "url": "https://doi.org/10.1001/jama.2012.5535",
                 "doi": "10.1001/jama.2012.5535",
                 "pmid": "22610520",
+            },
+            {
+                "citation": "Hui D, Bohlke K, Bao T, et al. Management of dyspnea in advanced cancer: ASCO guideline. J Clin Oncol. 2021. (Recommends fans and breathing techniques first, then opioids by mouth when these are not enough.)",
+                "url": "https://doi.org/10.1200/JCO.20.03465",
+                "doi": "10.1200/JCO.20.03465",
+                "pmid": "",
             },
             {
                 "citation": "National Cancer Institute. Palliative Care in Cancer. Bethesda, MD: National Cancer Institute.",
