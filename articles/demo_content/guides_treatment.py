@@ -33,6 +33,13 @@ ASCO_2018 = {
     "pmid": "29346042",
 }
 
+ASCO_2025 = {
+    "citation": "Kindler HL, Ismaila N, Bazhenova L, et al. Treatment of Pleural Mesothelioma: ASCO Guideline Update. J Clin Oncol. 2025. (Updates the 2018 guideline, including the role of surgery after MARS 2.)",
+    "url": "https://www.asco.org/thoracic-cancer-guidelines",
+    "doi": "",
+    "pmid": "",
+}
+
 
 GUIDES = [
     # ------------------------------------------------------------------ immunotherapy
@@ -80,7 +87,8 @@ GUIDES = [
 <li><strong>Nivolumab plus ipilimumab,</strong> approved in October 2020. It does not include chemotherapy. We explain it in our guide on this pair of drugs.</li>
 <li><strong>Pembrolizumab with chemotherapy,</strong> approved in September 2024. The chemotherapy is pemetrexed with cisplatin or carboplatin.</li>
 </ul>
-<p>In a large study, people who got pembrolizumab with chemotherapy lived a median of 17.3 months. People who got chemotherapy alone lived a median of 16.1 months. The median is the middle value. Half of the people lived longer than that, and half did not.</p>
+<p>In a large study, people who got pembrolizumab with chemotherapy lived a median of 17.3 months. People who got chemotherapy alone lived a median of 16.1 months. The median is the middle value. Half of the people lived longer than that, and half did not. A gap of about one month in the middle value sounds small. The gap was bigger among people who lived longest: after 3 years, about 25 in 100 people who got pembrolizumab with chemotherapy were alive, compared with about 17 in 100 who got chemotherapy alone.</p>
+<p>Approvals and funding differ from country to country. In the European Union, pembrolizumab with chemotherapy is approved only for the less common non-epithelioid types of mesothelioma. In England, the NHS pays for nivolumab plus ipilimumab only for people who are well enough to be up and about and do light work, or more. Ask your team what is available where you live.</p>
 <p>These approvals are for pleural mesothelioma. If your mesothelioma started in the belly or another place, ask your care team what is known. Clinical trials are also testing new ways to use these drugs.</p>
 <h2>Immune-related side effects</h2>
 <p>These drugs make the immune system more active. Sometimes it attacks healthy parts of the body too. These are called immune-related side effects. They can start during treatment or months after it ends.</p>
@@ -110,6 +118,18 @@ GUIDES = [
             },
             {**CHECKMATE_743},
             {**KEYNOTE_483},
+            {
+                "citation": "National Institute for Health and Care Excellence. Nivolumab with ipilimumab for untreated unresectable malignant pleural mesothelioma. Technology appraisal guidance TA818. 2022. (Recommended only for people with an ECOG performance status of 0 or 1.)",
+                "url": "https://www.nice.org.uk/guidance/TA818",
+                "doi": "",
+                "pmid": "",
+            },
+            {
+                "citation": "European Medicines Agency. Keytruda (pembrolizumab): EPAR, product information. (In the EU, with pemetrexed and platinum chemotherapy, for unresectable non-epithelioid malignant pleural mesothelioma.)",
+                "url": "https://www.ema.europa.eu/en/medicines/human/EPAR/keytruda",
+                "doi": "",
+                "pmid": "",
+            },
             {**NCI_PDQ_PATIENT},
         ],
         "related": ["nivolumab-ipilimumab-first-line", "managing-side-effects"],
@@ -169,8 +189,8 @@ GUIDES = [
         "references": [
             {**CHECKMATE_743},
             {
-                "citation": "European Society for Medical Oncology. With 3 years minimum follow-up, nivolumab plus ipilimumab continues to provide long-term survival benefit over chemotherapy in unresectable malignant pleural mesothelioma. ESMO Oncology News, February 9, 2022. (Summary of Peters S, et al. Ann Oncol. 2022.)",
-                "url": "https://www.esmo.org/oncology-news/with-3-years-minimum-follow-up-nivolumab-plus-ipilimumab-continues-to-provide-long-term-survival-benefit-over-chemotherapy-in-unresectable-malignant-pleural-mesothelioma",
+                "citation": "Peters S, Scherpereel A, Cornelissen R, et al. First-line nivolumab plus ipilimumab versus chemotherapy in patients with unresectable malignant pleural mesothelioma: 3-year outcomes from CheckMate 743. 2022. (3-year survival 23% with nivolumab plus ipilimumab, 15% with chemotherapy. Linked: the trial's record, NCT02899299.)",
+                "url": "https://clinicaltrials.gov/study/NCT02899299",
                 "doi": "",
                 "pmid": "",
             },
@@ -331,7 +351,7 @@ GUIDES = [
                 "doi": "10.1016/S1470-2045(11)70149-8",
                 "pmid": "",
             },
-            {**ASCO_2018},
+            {**ASCO_2025},
             {**NCI_PDQ_PATIENT},
         ],
         "related": ["chemotherapy-pemetrexed-platinum", "joining-a-clinical-trial"],
@@ -385,9 +405,10 @@ GUIDES = [
 <li>A sore throat or pain when you swallow, if the beams pass near the food pipe</li>
 <li>Nausea, if the area is near the stomach</li>
 </ul>
-<p>Rarely, the lungs become swollen weeks or months later. Call your care team if you get a new cough, a fever or more trouble breathing.</p>
+<p>Weeks or months later, the lung can become swollen and sore. This is called radiation pneumonitis. After a short course to a small area, it is rare. After radiation to the whole side of the chest, it is more common and can be serious, which is one reason that treatment is given only at expert centers. Call your care team if you get a new cough, a fever or more trouble breathing.</p>
 <p>Questions you might ask: What is the goal of radiation for me? How many sessions will I need? How will it fit with my other treatments?</p>""",
         "references": [
+            {**ASCO_2025},
             {**ASCO_2018},
             {
                 "citation": "Clive AO, Taylor H, Dobson L, et al. Prophylactic radiotherapy for the prevention of procedure-tract metastases after surgical and large-bore pleural procedures in malignant pleural mesothelioma (SMART): a multicentre, open-label, phase 3, randomised controlled trial. Lancet Oncol. 2016;17(8):1094-1104.",
