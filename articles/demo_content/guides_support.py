@@ -311,7 +311,7 @@ GUIDES = [
             },
             {
                 "citation": "Yan TD, Deraco M, Baratti D, et al. Cytoreductive surgery and hyperthermic intraperitoneal chemotherapy for malignant peritoneal mesothelioma: multi-institutional experience. J Clin Oncol. 2009;27(36):6237-6242.",
-                "url": "https://pubmed.ncbi.nlm.nih.gov/?term=Yan+TD+cytoreductive+surgery+hyperthermic+intraperitoneal+chemotherapy+malignant+peritoneal+mesothelioma+multi-institutional+experience",
+                "url": "https://researchers.mq.edu.au/en/publications/cytoreductive-surgery-and-hyperthermic-intraperitoneal-chemothera",
                 "doi": "",
                 "pmid": "",
             },

@@ -119,6 +119,12 @@ GUIDES = [
             {**CHECKMATE_743},
             {**KEYNOTE_483},
             {
+                "citation": "US Food and Drug Administration. FDA D.I.S.C.O. Burst Edition: FDA approval of Keytruda (pembrolizumab) for unresectable advanced or metastatic malignant pleural mesothelioma. (Approved September 17, 2024, with pemetrexed and platinum chemotherapy.)",
+                "url": "https://fda.gov/drugs/resources-information-approved-drugs/fda-disco-burst-edition-fda-approval-keytruda-pembrolizumab-unresectable-advanced-or-metastatic",
+                "doi": "",
+                "pmid": "",
+            },
+            {
                 "citation": "National Institute for Health and Care Excellence. Nivolumab with ipilimumab for untreated unresectable malignant pleural mesothelioma. Technology appraisal guidance TA818. 2022. (Recommended only for people with an ECOG performance status of 0 or 1.)",
                 "url": "https://www.nice.org.uk/guidance/TA818",
                 "doi": "",
@@ -283,6 +289,12 @@ GUIDES = [
                 "citation": "Santoro A, O'Brien ME, Stahel RA, et al. Pemetrexed plus cisplatin or pemetrexed plus carboplatin for chemonaive patients with malignant pleural mesothelioma: results of the International Expanded Access Program. J Thorac Oncol. 2008;3(7):756-763.",
                 "url": "https://doi.org/10.1097/JTO.0b013e31817c73d6",
                 "doi": "10.1097/JTO.0b013e31817c73d6",
+                "pmid": "",
+            },
+            {
+                "citation": "Pfizer. Pemetrexed Injection: patient information, How is Pemetrexed Injection given? (Folic acid daily from 7 days before the first dose until 21 days after the last; vitamin B12 injection 7 days before the first dose, then every 3 cycles; a corticosteroid twice a day for 3 days from the day before each dose.)",
+                "url": "https://www.pfizermedical.com/patient/pemetrexed-0/how-is-pemetrexed-injection-given",
+                "doi": "",
                 "pmid": "",
             },
             {**KEYNOTE_483},
