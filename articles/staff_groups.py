@@ -36,6 +36,17 @@ OTHER_APPS = {
         EDITORS: ["view_sourcecheck"],
         MEDICAL_REVIEWERS: ["view_sourcecheck"],
     },
+    # Editors list trials on guides; the registry's details are the job's to write.
+    "trials": {
+        EDITORS: [
+            *(
+                f"{action}_{model}"
+                for action in ("add", "change", "delete", "view")
+                for model in ("clinicaltrial", "guidetrial")
+            ),
+        ],
+        MEDICAL_REVIEWERS: ["view_clinicaltrial", "view_guidetrial"],
+    },
 }
 
 

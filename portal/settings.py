@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "pagecache",
     "staff",
     "sourcecheck",
+    "trials",
 ]
 
 MIDDLEWARE = [
@@ -297,6 +298,11 @@ SOURCE_CHECK_PRIVATE_ADDRESSES = env.bool(
 )
 SOURCE_CHECK_USER_AGENT = (
     f"MesoGuidesSourceCheck/1.0 (checks the sources our guides cite; {SITE_URL})"
+)
+# Clinical trials listed on guides (trials/): their details are read from this API
+# (ClinicalTrials.gov's version 2) daily, and within a minute of being listed.
+CLINICALTRIALS_API_URL = env(
+    "CLINICALTRIALS_API_URL", default="https://clinicaltrials.gov/api/v2"
 )
 # The mailto half of List-Unsubscribe: a person or a script must read mail sent there.
 UNSUBSCRIBE_MAILTO = env("UNSUBSCRIBE_MAILTO", default="unsubscribe@localhost")

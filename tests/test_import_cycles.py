@@ -20,6 +20,7 @@ PACKAGES = (
     "sourcecheck",
     "staff",
     "subscriptions",
+    "trials",
 )
 
 # module -> {imported module: line of the first such import}

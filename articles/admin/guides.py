@@ -66,6 +66,10 @@ class ReferenceInline(admin.StackedInline):
     )
 
 
+# Inlines that other apps put on the guide form (trials/admin.py: NCT numbers). They
+# add themselves here from their admin module: articles imports no other app.
+GUIDE_FORM_INLINES: list[type[admin.options.InlineModelAdmin]] = []
+
 # Shown, never edited: the workflow pages and the scheduler set them.
 SIGN_OFF_AND_PUBLISHING = [
     "sign_off_summary",
@@ -116,6 +120,9 @@ class ArticleAdmin(
     class Media:
         css = {"all": ["css/admin-editor.css"]}
         js = ["js/admin-readability.js"]
+
+    def get_inlines(self, request, obj):
+        return [*self.inlines, *GUIDE_FORM_INLINES]
 
     fieldsets = [
         (

@@ -101,3 +101,48 @@ class InstallSqlFile(migrations.operations.base.Operation):
 
     def describe(self) -> str:
         return f"Install articles/sql/{self.name}.sql ({self.checksum})"
+
+
+class RaiseGenerationOn(migrations.operations.base.Operation):
+    """Make writes to other apps' tables that readers' pages show raise the content
+    generation, as generation.sql does for articles' own tables (the same triggers
+    and function), so that page caches never show an old copy of them."""
+
+    reduces_to_sql = True
+    reversible = True
+
+    def __init__(self, *tables: str):
+        self.tables = tables
+
+    def deconstruct(self):
+        return (self.__class__.__name__, list(self.tables), {})
+
+    def state_forwards(self, app_label, state) -> None:
+        pass  # database objects only; no model changes
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        for table in self.tables:
+            schema_editor.execute(
+                f"""
+                DROP TRIGGER IF EXISTS articles_content_changed ON {table};
+                CREATE CONSTRAINT TRIGGER articles_content_changed
+                    AFTER INSERT OR UPDATE OR DELETE ON {table}
+                    DEFERRABLE INITIALLY DEFERRED
+                    FOR EACH ROW EXECUTE FUNCTION articles_content_changed();
+                CREATE OR REPLACE TRIGGER articles_content_truncated
+                    AFTER TRUNCATE ON {table}
+                    FOR EACH STATEMENT EXECUTE FUNCTION articles_content_changed();
+                """,
+                params=None,
+            )
+
+    def database_backwards(self, app_label, schema_editor, from_state, to_state):
+        for table in self.tables:
+            schema_editor.execute(
+                f"DROP TRIGGER IF EXISTS articles_content_changed ON {table};"
+                f"DROP TRIGGER IF EXISTS articles_content_truncated ON {table};",
+                params=None,
+            )
+
+    def describe(self) -> str:
+        return f"Raise the content generation on writes to {', '.join(self.tables)}"

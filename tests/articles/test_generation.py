@@ -19,6 +19,8 @@ pytestmark = pytest.mark.django_db
 # Tables no reader's page shows: editors' presence and counts, staff reminder mails,
 # the generation itself, and the search tables the database keeps from rows that
 # are covered.
+# Other apps' tables that readers' pages show (their migrations: RaiseGenerationOn).
+SHOWN_FROM_OTHER_APPS = {"trials_clinicaltrial", "trials_guidetrial"}
 NOT_SHOWN = {
     "articles_editorvisit",
     "articles_reviewreminder",
@@ -51,7 +53,7 @@ def test_every_table_readers_see_raises_the_generation():
 
     changed = {table for table, name in triggers if name == "articles_content_changed"}
     truncated = {t for t, name in triggers if name == "articles_content_truncated"}
-    assert changed == truncated == tables - NOT_SHOWN
+    assert changed == truncated == (tables - NOT_SHOWN) | SHOWN_FROM_OTHER_APPS
 
 
 def test_each_statement_raises_it_in_a_test_that_rolls_back():

@@ -22,6 +22,7 @@ from articles.models import (
     Tag,
 )
 from articles.services import signed_text_publish
+from articles.signals import demo_loaded
 from articles.staff_groups import EDITORS, MEDICAL_REVIEWERS, ensure_staff_groups
 from articles.workflow import (
     SignOffDecision,
@@ -49,6 +50,8 @@ class Command(BaseCommand):
             people = self.load_people()
             passwords = self.load_accounts()
             created = self.load_content(people)
+            for _, more in demo_loaded.send(sender=self.__class__):
+                created.update(more)
         if any(created.values()):
             summary = ", ".join(
                 f"{count} {name}" for name, count in created.items() if count
