@@ -19,6 +19,7 @@ from wordpress.shortcodes import (
     autoembed_convert,
     embed_link,
     embed_text,
+    is_web_address,
     oembed_provider,
     shortcodes_convert,
 )
@@ -74,6 +75,15 @@ _EMBED_BLOCKS = ("core/embed", "core-embed/")
 # Blocks whose HTML WordPress renders through wpautop (render_block_core_shortcode).
 _AUTOP_BLOCKS = {"core/shortcode"}
 _URL = re.compile(r"https?://[^\s<>\"]+")
+_FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.DOTALL)
+# Blocks written as HTML in the post: left empty, they lose nothing. Any other block
+# with no HTML was drawn by the old site (latest posts, archives, a search box...).
+_STATIC_BLOCKS = {
+    "core/paragraph", "core/heading", "core/list", "core/list-item", "core/quote",
+    "core/group", "core/columns", "core/column", "core/spacer", "core/separator",
+    "core/html", "core/shortcode", "core/freeform", "core/preformatted", "core/code",
+    "core/verse", "core/pullquote", "core/table", "core/buttons", "core/button",
+}  # fmt: skip
 
 
 @dataclass
@@ -150,19 +160,24 @@ def _block_render(block: _Block, problems: list[str]) -> list[tuple[str, bool]]:
         if not isinstance(url, str) or not url:
             found = _URL.search(html.unescape(inner))
             url = found[0] if found else ""
-        if url:
-            return [(embed_link(url), False)]
-    if not inner.strip():
-        label = block.name.removeprefix("core/")
+        if is_web_address(url):
+            caption = _FIGCAPTION.search(inner)
+            caption = f"<p>{caption.group(1)}</p>" if caption else ""
+            return [(embed_link(url) + caption, False)]
+    if inner.strip() or block.name in _STATIC_BLOCKS:
+        return [(inner, True)] if block.name in _AUTOP_BLOCKS else block.parts
+    if block.name == "core/block":
         problems.append(
-            f'Removed the block "{label}": the old site made its content when the '
-            "page was shown, so there was nothing to copy. Add it again by hand if "
-            "it is needed."
+            f"Removed a reusable block (number {block.attributes.get('ref', '?')} on "
+            "the old site); add its content again by hand if it is needed."
         )
-        return []
-    if block.name in _AUTOP_BLOCKS:
-        return [(inner, True)]
-    return block.parts
+    else:
+        problems.append(
+            f'Removed the block "{block.name.removeprefix("core/")}": the old site '
+            "made its content when the page was shown, so there was nothing to copy. "
+            "Add it again by hand if it is needed."
+        )
+    return []
 
 
 # wpautop() from wp-includes/formatting.php (WordPress 6), step by step. Changes, all
@@ -606,10 +621,12 @@ class _HtmlRewriter(HTMLParser):
             return
         url, self.media_url = self.media_url, ""
         if tag in ("video", "audio"):
-            if url:
+            if is_web_address(url):
                 self._link_paragraph(url, media_kind=tag)
             else:
-                self.problems.append(f"Removed a {tag} player that gave no address.")
+                self.problems.append(
+                    f"Removed a {tag} player that gave no web address."
+                )
         elif tag == "iframe":
             self._frame_replace(url)
         elif _DROPPED_WITH_CONTENT[tag]:

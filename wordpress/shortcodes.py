@@ -148,15 +148,20 @@ def embed_link(url: str, *, media_kind: str = "") -> str:
     return f'<p><a href="{html.escape(url)}">{html.escape(text)}</a></p>'
 
 
-def oembed_provider(url: str) -> tuple[str, str] | None:
-    """Return (provider name, kind) for an address WordPress embeds, else None."""
+def is_web_address(url: str) -> bool:
+    """Tell whether url is an http or https address (not javascript:, data:...)."""
     try:
         parts = urlsplit(url.strip())
     except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
+def oembed_provider(url: str) -> tuple[str, str] | None:
+    """Return (provider name, kind) for an address WordPress embeds, else None."""
+    if not is_web_address(url):
         return None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return None
-    host = parts.hostname.lower().removeprefix("www.")
+    host = urlsplit(url.strip()).hostname.lower().removeprefix("www.")
     if host in OEMBED_PROVIDERS:
         return OEMBED_PROVIDERS[host]
     # Subdomains such as artist.bandcamp... or user.tumblr.com count as their site.
@@ -219,9 +224,12 @@ class _ShortcodeConverter:
                 )
                 continue
             if tag.is_closer:
-                # A stray closing tag of a shortcode is no text for readers.
-                keep = tag.name not in KNOWN_SHORTCODES | self.opened_names
-                frame.parts.append(tag.match[0] if keep else "")
+                # A closing tag with no opening one means nothing to a reader.
+                if tag.name not in KNOWN_SHORTCODES | self.opened_names:
+                    self.problems.append(
+                        f"Removed the closing shortcode tag {_shorten(tag.match[0])}, "
+                        "which had no opening tag."
+                    )
                 continue
             closer_index = self._closer_of(tag, frame)
             if not self._is_shortcode(tag, closer_index):
@@ -303,7 +311,13 @@ class _ShortcodeConverter:
             return self._gallery(attributes)
         if name == "embed":
             url = html.unescape((content or "").strip())
-            return embed_link(url) if url else ""
+            if is_web_address(url):
+                return embed_link(url)
+            self.problems.append(
+                f"Removed the embed {_shorten(tag.match[0] + (content or ''))}, "
+                "which gave no web address."
+            )
+            return ""
         if name in ("video", "audio"):
             return self._media(tag, attributes, content)
         shown = _shorten(tag.match[0])
@@ -340,9 +354,10 @@ class _ShortcodeConverter:
         kind = tag.name
         names = VIDEO_ATTRIBUTES if kind == "video" else AUDIO_ATTRIBUTES
         url = next((attributes[name] for name in names if attributes.get(name)), "")
-        if not url:
+        if not is_web_address(url):
             self.problems.append(
-                f"Removed the {kind} {_shorten(tag.match[0])}, which gave no address."
+                f"Removed the {kind} {_shorten(tag.match[0])}, which gave no web "
+                "address."
             )
             return ""
         return embed_link(url, media_kind=kind)

@@ -1,0 +1,516 @@
+"""WordPress post bodies become HTML our editor and sanitizer keep, and whatever could
+not be kept is said in the import report."""
+
+import re
+
+import pytest
+
+from articles.sanitize import clean_html
+from wordpress.body import ImageRef, body_convert
+from wordpress.shortcodes import shortcode_parse_atts
+
+OLD = "https://old.example"
+SCAN = ImageRef("/media/library/2026/12/scan.jpg", "A CT scan", 800, 600)
+TEAM = ImageRef("/media/library/2026/12/team.jpg", "", None, None)
+SCAN_FIGURE = (
+    '<figure class="image"><img src="/media/library/2026/12/scan.jpg" '
+    'alt="A CT scan" width="800" height="600">'
+)
+IMAGES = {"12": SCAN, f"{OLD}/wp-content/uploads/2019/05/team.jpg": TEAM}
+LINKS = {f"{OLD}/treatment/": "/guides/treatment/", f"{OLD}/v.mp4": "/media/v.mp4"}
+
+
+def convert(raw: str):
+    return body_convert(raw, link_for=LINKS.get, image_for=IMAGES.get)
+
+
+def html_of(raw: str) -> str:
+    """The converted HTML without the line breaks between elements, which show
+    nowhere (and clean_html drops before blocks)."""
+    return re.sub(r">\s+<", "><", convert(raw).html)
+
+
+# Gutenberg blocks.
+
+
+def test_block_comments_are_removed():
+    raw = "<!-- wp:paragraph -->\n<p>Hello.</p>\n<!-- /wp:paragraph -->"
+    assert html_of(raw) == "<p>Hello.</p>"
+
+
+def test_heading_blocks_fit_our_levels():
+    raw = (
+        '<!-- wp:heading {"level":1} --><h1>Title</h1><!-- /wp:heading -->'
+        "<!-- wp:heading --><h3>Part</h3><!-- /wp:heading -->"
+        '<!-- wp:heading {"level":5} --><h5>Small</h5><!-- /wp:heading -->'
+        '<!-- wp:heading {"level":6} --><h6>Smaller</h6><!-- /wp:heading -->'
+    )
+    assert html_of(raw) == "<h2>Title</h2><h3>Part</h3><h4>Small</h4><h4>Smaller</h4>"
+
+
+def test_list_and_quote_blocks_are_kept():
+    raw = (
+        "<!-- wp:list --><ul><li>One</li><li>Two</li></ul><!-- /wp:list -->"
+        '<!-- wp:quote --><blockquote class="wp-block-quote"><p>Said.</p>'
+        "</blockquote><!-- /wp:quote -->"
+    )
+    assert html_of(raw) == (
+        '<ul><li>One</li><li>Two</li></ul><blockquote class="wp-block-quote">'
+        "<p>Said.</p></blockquote>"
+    )
+
+
+def test_table_block_becomes_the_editors_table_figure_with_its_caption():
+    raw = (
+        '<!-- wp:table --><figure class="wp-block-table"><table><tbody><tr><td>1</td>'
+        "</tr></tbody></table><figcaption>Doses</figcaption></figure><!-- /wp:table -->"
+    )
+    assert html_of(raw) == (
+        '<figure class="table"><table><tbody><tr><td>1</td></tr></tbody></table>'
+        "<figcaption>Doses</figcaption></figure>"
+    )
+
+
+def test_image_block_becomes_the_editors_image_figure():
+    raw = (
+        '<!-- wp:image {"id":12} --><figure class="wp-block-image size-large">'
+        f'<img src="{OLD}/wp-content/uploads/scan-1024x768.jpg" alt="" '
+        'class="wp-image-12"/><figcaption class="wp-element-caption">Before surgery'
+        "</figcaption></figure><!-- /wp:image -->"
+    )
+    assert (
+        html_of(raw) == SCAN_FIGURE + "<figcaption>Before surgery</figcaption></figure>"
+    )
+
+
+def test_gallery_block_gives_one_figure_per_image():
+    raw = (
+        '<!-- wp:gallery --><figure class="wp-block-gallery has-nested-images">'
+        '<!-- wp:image {"id":12} --><figure class="wp-block-image"><img src="a.jpg" '
+        'class="wp-image-12"/></figure><!-- /wp:image -->\n'
+        '<!-- wp:image {"id":13} --><figure class="wp-block-image"><img '
+        f'src="{OLD}/wp-content/uploads/2019/05/team.jpg" alt="Our team" '
+        'class="wp-image-13"/><figcaption>The team</figcaption></figure>'
+        '<!-- /wp:image --><figcaption class="blocks-gallery-caption">Both</figcaption>'
+        "</figure><!-- /wp:gallery -->"
+    )
+    assert html_of(raw) == (
+        SCAN_FIGURE + "</figure>"
+        '<figure class="image"><img src="/media/library/2026/12/team.jpg" '
+        'alt="Our team"><figcaption>The team</figcaption></figure><p>Both</p>'
+    )
+
+
+def test_old_gallery_block_list_is_not_a_bulleted_list():
+    raw = (
+        '<!-- wp:gallery {"ids":[12]} --><figure class="wp-block-gallery columns-2">'
+        '<ul class="blocks-gallery-grid"><li class="blocks-gallery-item"><figure>'
+        '<img src="a.jpg" class="wp-image-12"/></figure></li></ul></figure>'
+        "<!-- /wp:gallery -->"
+    )
+    assert html_of(raw) == SCAN_FIGURE + "</figure>"
+
+
+def test_separator_block_is_dropped():
+    raw = '<!-- wp:separator --><hr class="wp-block-separator"/><!-- /wp:separator -->'
+    assert convert(raw) == convert("")
+
+
+def test_embed_block_becomes_a_link_with_its_caption():
+    raw = (
+        '<!-- wp:embed {"url":"https://youtu.be/abc","type":"video"} -->'
+        '<figure class="wp-block-embed"><div class="wp-block-embed__wrapper">\n'
+        "https://youtu.be/abc\n</div><figcaption>A talk</figcaption></figure>"
+        "<!-- /wp:embed -->"
+    )
+    assert html_of(raw) == (
+        '<p><a href="https://youtu.be/abc">Watch this video on YouTube</a></p>'
+        "<p>A talk</p>"
+    )
+
+
+def test_old_embed_block_takes_the_address_from_its_html():
+    raw = (
+        '<!-- wp:core-embed/vimeo --><figure><div class="wp-block-embed__wrapper">\n'
+        "https://vimeo.com/123\n</div></figure><!-- /wp:core-embed/vimeo -->"
+    )
+    assert html_of(raw) == (
+        '<p><a href="https://vimeo.com/123">Watch this video on Vimeo</a></p>'
+    )
+
+
+def test_dynamic_block_without_html_is_reported():
+    result = convert('<p>Before.</p><!-- wp:latest-posts {"postsToShow":3} /-->')
+    assert result.html == "<p>Before.</p>"
+    assert result.problems == [
+        'Removed the block "latest-posts": the old site made its content when the '
+        "page was shown, so there was nothing to copy. Add it again by hand if it is "
+        "needed."
+    ]
+
+
+def test_empty_dynamic_block_is_reported_but_an_empty_paragraph_block_is_not():
+    result = convert(
+        "<!-- wp:archives --><!-- /wp:archives -->"
+        "<!-- wp:paragraph --><!-- /wp:paragraph -->"
+    )
+    assert result.html == ""
+    assert len(result.problems) == 1
+    assert result.problems[0].startswith('Removed the block "archives"')
+
+
+def test_reusable_block_is_reported_with_its_number():
+    assert convert('<!-- wp:block {"ref":123} /-->').problems == [
+        "Removed a reusable block (number 123 on the old site); add its content "
+        "again by hand if it is needed."
+    ]
+
+
+def test_more_block_leaves_nothing():
+    raw = "<!-- wp:more -->\n<!--more-->\n<!-- /wp:more -->"
+    assert convert(raw) == convert("")
+
+
+def test_text_between_blocks_gets_paragraphs_as_classic_text():
+    raw = "<!-- wp:paragraph --><p>Block.</p><!-- /wp:paragraph -->\nFree\nline\n\nNext"
+    assert html_of(raw) == "<p>Block.</p><p>Free<br>\nline</p><p>Next</p>"
+
+
+def test_shortcode_block_runs_its_shortcodes():
+    raw = '<!-- wp:shortcode -->\n[gallery ids="12"]\n<!-- /wp:shortcode -->'
+    assert html_of(raw) == SCAN_FIGURE + "</figure>"
+
+
+# Classic-editor text.
+
+
+def test_classic_text_gets_paragraphs_and_line_breaks():
+    assert html_of("First line\nsecond line\n\nNew paragraph") == (
+        "<p>First line<br>\nsecond line</p><p>New paragraph</p>"
+    )
+
+
+def test_classic_pre_keeps_its_lines():
+    assert html_of("Code:\n\n<pre>a\n\nb</pre>") == "<p>Code:</p><pre>a\n\nb</pre>"
+
+
+def test_classic_image_in_a_paragraph_stands_outside_it():
+    raw = 'Look <img class="alignleft wp-image-12" src="x.jpg" alt=""> here.'
+    assert html_of(raw) == f"<p>Look </p>{SCAN_FIGURE}</figure><p> here.</p>"
+
+
+# Shortcodes.
+
+
+def test_caption_shortcode_becomes_a_captioned_figure():
+    raw = (
+        '[caption id="attachment_12" align="alignnone" width="300"]'
+        f'<a href="{OLD}/wp-content/uploads/scan.jpg"><img class="size-medium '
+        f'wp-image-12" src="{OLD}/wp-content/uploads/scan-300x200.jpg" alt="" '
+        'width="300" height="200" /></a> The scan <em>before</em> surgery[/caption]'
+    )
+    assert html_of(raw) == (
+        SCAN_FIGURE
+        + "<figcaption>The scan <em>before</em> surgery</figcaption></figure>"
+    )
+
+
+def test_caption_shortcode_with_caption_attribute():
+    raw = (
+        '[caption caption="Our team"]'
+        f'<img src="{OLD}/wp-content/uploads/2019/05/team.jpg" />[/caption]'
+    )
+    assert html_of(raw) == (
+        '<figure class="image"><img src="/media/library/2026/12/team.jpg" alt="">'
+        "<figcaption>Our team</figcaption></figure>"
+    )
+
+
+def test_gallery_shortcode_gives_a_figure_per_image_and_reports_missing_ones():
+    result = convert('[gallery ids="12, 99"]')
+    assert result.html == SCAN_FIGURE + "</figure>"
+    assert result.problems == [
+        "Removed an image that is not in the media library: attachment 99."
+    ]
+
+
+def test_gallery_shortcode_without_ids_is_reported():
+    result = convert("[gallery]")
+    assert result.html == ""
+    assert result.problems == [
+        "Removed a gallery that showed every image attached to the old post; add the "
+        "images again if they are needed."
+    ]
+
+
+def test_embed_shortcode_becomes_a_link():
+    assert html_of("[embed]https://www.youtube.com/watch?v=abc[/embed]") == (
+        '<p><a href="https://www.youtube.com/watch?v=abc">'
+        "Watch this video on YouTube</a></p>"
+    )
+    assert html_of("[embed width=400]https://example.org/page[/embed]") == (
+        '<p><a href="https://example.org/page">https://example.org/page</a></p>'
+    )
+
+
+def test_bare_oembed_address_on_its_own_line_becomes_a_link():
+    raw = "Listen:\nhttps://soundcloud.com/band/song\n\nhttps://example.org/plain"
+    assert html_of(raw) == (
+        "<p>Listen:</p>"
+        '<p><a href="https://soundcloud.com/band/song">Listen to this on SoundCloud'
+        "</a></p><p>https://example.org/plain</p>"
+    )
+
+
+def test_oembed_address_alone_in_a_paragraph_block_becomes_a_link():
+    raw = (
+        "<!-- wp:paragraph --><p>https://x.com/someone/status/1</p>"
+        "<!-- /wp:paragraph -->"
+    )
+    assert html_of(raw) == (
+        '<p><a href="https://x.com/someone/status/1">See this on X (Twitter)</a></p>'
+    )
+
+
+def test_video_and_audio_shortcodes_become_links():
+    raw = (
+        f'[video width="720" mp4="{OLD}/v.mp4"][/video]\n\n'
+        '[video src="https://youtu.be/xyz"]\n\n'
+        f'[audio mp3="{OLD}/a.mp3"]'
+    )
+    assert html_of(raw) == (
+        '<p><a href="/media/v.mp4">Watch the video</a></p>'
+        '<p><a href="https://youtu.be/xyz">Watch this video on YouTube</a></p>'
+        f'<p><a href="{OLD}/a.mp3">Listen to the audio</a></p>'
+    )
+
+
+def test_video_shortcode_without_address_is_reported():
+    result = convert('[video width="720"]')
+    assert result.html == ""
+    assert result.problems == [
+        'Removed the video [video width="720"], which gave no web address.'
+    ]
+
+
+def test_unknown_shortcode_is_removed_and_reported():
+    result = convert('Write to us. [contact-form-7 id="5" title="Contact"]')
+    assert result.html == "<p>Write to us. </p>"
+    assert result.problems == [
+        'Removed the unknown shortcode [contact-form-7 id="5" title="Contact"].'
+    ]
+
+
+def test_unknown_enclosing_shortcode_keeps_its_text():
+    result = convert('[su_note color="#eee"]Rest <b>well</b>.[/su_note]')
+    assert result.html == "<p>Rest <b>well</b>.</p>"
+    assert result.problems == [
+        'Removed the unknown shortcode [su_note color="#eee"] and kept the text '
+        "inside it."
+    ]
+
+
+def test_shortcodes_inside_an_unknown_one_are_converted():
+    raw = '[note]See [caption]<img class="wp-image-12"> Scan[/caption][/note]'
+    assert html_of(raw) == (
+        f"<p>See </p>{SCAN_FIGURE}<figcaption>Scan</figcaption></figure>"
+    )
+
+
+def test_escaped_shortcodes_are_shown_as_written():
+    result = convert("Type [[gallery]] or [[note]text[/note]].")
+    assert result.html == "<p>Type [gallery] or [note]text[/note].</p>"
+    assert result.problems == []
+
+
+def test_bracketed_prose_is_not_a_shortcode():
+    result = convert("He said [sic] that [1] and [citation needed] stand.")
+    assert result.html == "<p>He said [sic] that [1] and [citation needed] stand.</p>"
+    assert result.problems == []
+
+
+def test_bracketed_word_alone_on_its_line_is_a_shortcode():
+    result = convert("Contents:\n\n[toc]\n\nText")
+    assert re.sub(r">\s+<", "><", result.html) == "<p>Contents:</p><p>Text</p>"
+    assert result.problems == ["Removed the unknown shortcode [toc]."]
+
+
+def test_closing_tag_without_opening_is_removed_and_reported():
+    result = convert("Text[/su_box] here")
+    assert result.html == "<p>Text here</p>"
+    assert result.problems == [
+        "Removed the closing shortcode tag [/su_box], which had no opening tag."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('id="5" title="A b"', {"id": "5", "title": "A b"}),
+        ("id='5' Title='x'", {"id": "5", "title": "x"}),
+        ("width=300 align=left", {"width": "300", "align": "left"}),
+        (
+            'https://youtu.be/x "quoted" bare',
+            {0: "https://youtu.be/x", 1: "quoted", 2: "bare"},
+        ),
+        ('caption="Line\\none"', {"caption": "Line\none"}),
+        ('caption="x <b"', {"caption": ""}),
+        ('caption="<em>closed</em>"', {"caption": "<em>closed</em>"}),
+        ('ids=\u00a0"1,2"', {"ids": "1,2"}),
+    ],
+)
+def test_shortcode_attributes_parse_as_wordpress_does(text, expected):
+    assert shortcode_parse_atts(text) == expected
+
+
+# Images and links.
+
+
+def test_image_alt_from_the_post_wins_over_the_librarys():
+    raw = '<p><img class="wp-image-12" src="x.jpg" alt="Chest scan"></p>'
+    assert 'alt="Chest scan"' in html_of(raw)
+
+
+def test_image_found_by_address_when_it_has_no_attachment_class():
+    raw = f'<img src="{OLD}/wp-content/uploads/2019/05/team.jpg" alt="">'
+    assert html_of(raw) == (
+        '<figure class="image"><img src="/media/library/2026/12/team.jpg" alt="">'
+        "</figure>"
+    )
+
+
+def test_image_not_in_the_library_is_dropped_and_reported():
+    result = convert(f'<p>Text <img src="{OLD}/gone.jpg"> more</p>')
+    assert result.html == "<p>Text  more</p>"
+    assert result.problems == [
+        f"Removed an image that is not in the media library: {OLD}/gone.jpg."
+    ]
+
+
+def test_link_around_an_image_goes_with_the_image():
+    raw = (
+        f'<p><a href="{OLD}/treatment/"><img class="wp-image-12" src="x.jpg"></a>'
+        " After</p>"
+    )
+    assert html_of(raw) == f"{SCAN_FIGURE}</figure><p> After</p>"
+
+
+def test_links_to_the_old_site_get_their_new_address():
+    raw = (
+        f'<p><a href="{OLD}/treatment/">Treatment</a> and '
+        '<a href="https://nhs.example/">NHS</a></p>'
+    )
+    assert html_of(raw) == (
+        '<p><a href="/guides/treatment/">Treatment</a> and '
+        '<a href="https://nhs.example/">NHS</a></p>'
+    )
+
+
+def test_known_video_frame_becomes_a_link_and_others_are_reported():
+    result = convert(
+        '<p>Watch:</p><iframe src="https://www.youtube.com/embed/abc"></iframe>'
+        '<iframe src="https://ads.example/frame"></iframe>'
+    )
+    assert re.sub(r">\s+<", "><", result.html) == (
+        '<p>Watch:</p><p><a href="https://www.youtube.com/embed/abc">'
+        "Watch this video on YouTube</a></p>"
+    )
+    assert result.problems == [
+        "Removed an embedded frame showing ads.example; articles on the new site "
+        "show no frames from other sites."
+    ]
+
+
+def test_video_element_becomes_a_link():
+    raw = f'<video controls><source src="{OLD}/v.mp4" type="video/mp4">Old</video>'
+    assert html_of(raw) == '<p><a href="/media/v.mp4">Watch the video</a></p>'
+
+
+# Hostile HTML never survives clean_html.
+
+HOSTILE = [
+    ("<script>alert(1)</script>", "alert"),
+    ('<p onclick="alert(2)">tap</p>', "onclick"),
+    ('<a href="javascript:alert(3)">link</a>', "javascript"),
+    ('<a href="&#106;avascript:alert(4)">link</a>', "alert(4)"),
+    ('<iframe src="https://evil.example/"></iframe>', "evil.example"),
+    ("<style>body{display:none}</style>", "display:none"),
+    ('<form action="https://evil.example/"><input name="card"></form>', "card"),
+    ('<img src="x" onerror="alert(5)">', "onerror"),
+    ('[caption]<img src="x" onerror="alert(6)"> Caption[/caption]', "onerror"),
+    ("[embed]javascript:alert(7)[/embed]", "javascript"),
+    ('[video src="javascript:alert(8)"]', "javascript"),
+    ("<svg onload=alert(9)><script>alert(9)</script></svg>", "alert(9)"),
+    ('<!-- wp:html --><div onmouseover="alert(10)">x</div><!-- /wp:html -->', "alert"),
+    ("<object data=evil.swf></object>", "evil"),
+    (
+        '[caption caption="<script>alert(11)</script>"]'
+        '<img class="wp-image-12">[/caption]',
+        "alert",
+    ),
+    ("<scr<script>ipt>alert(12)</script>", "<script"),
+]
+
+
+@pytest.mark.parametrize(("raw", "marker"), HOSTILE)
+def test_hostile_html_does_not_survive_cleaning(raw, marker):
+    kept = "<p>Keep this sentence.</p>"
+    cleaned = clean_html(convert(kept + raw).html)
+    assert marker not in cleaned
+    assert "Keep this sentence." in cleaned
+
+
+def test_scripts_and_forms_are_reported():
+    result = convert('<script>x()</script><form><input name="q"></form>')
+    assert result.problems == [
+        "Removed a script; articles on the new site run no scripts.",
+        "Removed a form; articles on the new site hold no forms.",
+    ]
+
+
+# The report.
+
+
+def test_problems_are_plain_sentences_each_said_once():
+    result = convert("[toc]\n\n[toc]\n\n<!-- wp:search /-->\n\n[gallery]")
+    assert len(result.problems) == len(set(result.problems)) == 3
+    for sentence in result.problems:
+        assert sentence[0].isupper()
+        assert sentence.endswith(".")
+
+
+def test_nothing_to_report_for_plain_text():
+    assert convert("Just words.").problems == []
+
+
+# Size.
+
+
+def test_a_large_body_is_converted_in_one_linear_pass():
+    unit = (
+        '<!-- wp:paragraph -->\n<p>Some <a href="https://old.example/treatment/">text'
+        '</a> [caption id="attachment_12"]<img class="wp-image-12"> Cap[/caption].</p>'
+        '\n<!-- /wp:paragraph -->\nClassic line\nnext line\n\n[gallery ids="12"] '
+        '[sic] [contact-form-7 id="1"]\n<pre>a\n\nb</pre>\n'
+    )
+    repeats = 5_000_000 // len(unit)
+    result = convert(unit * repeats)
+    assert result.html.count("<figcaption>Cap</figcaption>") == repeats
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "[a " * 1_000_000,  # shortcode openings that never close
+        "[/a]" * 500_000,
+        "<a " * 1_000_000,  # a tag that never ends
+        "a" + " " * 3_000_000 + "b<option>",  # one long run of spaces
+        "<script>" * 300_000,
+        "<!-- wp:x " * 300_000,
+    ],
+    ids=["brackets", "closers", "tag", "spaces", "scripts", "block comments"],
+)
+def test_hostile_large_bodies_finish(raw):
+    # The runner's timeout is the ceiling: a backtracking regular expression would
+    # take hours here.
+    assert isinstance(convert(raw).html, str)
