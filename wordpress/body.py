@@ -1,8 +1,8 @@
 """Turn the post_content of a WordPress export into HTML the portal keeps.
 
 The steps follow what WordPress itself does when it shows a post (the_content): block
-comments are resolved (do_blocks), oEmbed addresses found (autoembed), classic text
-gets its paragraphs (wpautop) and shortcodes run (do_shortcode). Then one pass over
+comments are resolved (do_blocks), shortcodes run (do_shortcode), oEmbed addresses are
+found (autoembed) and classic text gets its paragraphs (wpautop). Then one pass over
 the HTML looks up images and links and reshapes what our editor would not write.
 The result still goes through articles.sanitize.clean_html when it is saved.
 """
@@ -387,9 +387,8 @@ _DROPPED_WITH_CONTENT = {
     "video": "",
     "audio": "",
 }
-_SKIPPED_INSIDE = ("source",)
 _WP_IMAGE_CLASS = re.compile(r"\bwp-image-(\d+)\b")
-_GALLERY_LIST_CLASS = re.compile(r"\bblocks-gallery-grid\b|\bgallery\b")
+_GALLERY_LIST_CLASSES = {"blocks-gallery-grid", "wp-block-gallery"}
 
 
 @dataclass
@@ -480,9 +479,7 @@ class _HtmlRewriter(HTMLParser):
         if tag in _VOID_TAGS:
             return
         if tag == "figcaption" and self.in_our_caption:
-            self.in_our_caption = False
             self._end(tag)
-            self._figure_close()
             return
         pending = self.figure_pending
         if pending is not None and not self.in_our_caption:
@@ -532,6 +529,9 @@ class _HtmlRewriter(HTMLParser):
             element = self.open.pop()
             if element.written:
                 self.out.append(f"</{element.written}>")
+            if element.written == "figcaption":  # ours: its figure ends with it
+                self.in_our_caption = False
+                self._figure_close()
             if element.holds_figure:
                 if element.tag == tag:
                     self.figure_pending = element.reopen  # its caption may follow
@@ -596,7 +596,8 @@ class _HtmlRewriter(HTMLParser):
     def _in_gallery_list(self, tag: str, attributes: dict) -> bool:
         """An old gallery block's <ul class="blocks-gallery-grid"> and its items."""
         if tag == "ul":
-            return bool(_GALLERY_LIST_CLASS.search(attributes.get("class") or ""))
+            classes = set((attributes.get("class") or "").split())
+            return bool(classes & _GALLERY_LIST_CLASSES)
         return (
             tag == "li"
             and bool(self.open)
@@ -607,7 +608,7 @@ class _HtmlRewriter(HTMLParser):
     # Elements dropped with their content.
 
     def _skipped_start(self, tag: str, attributes: dict) -> None:
-        if tag in _SKIPPED_INSIDE and not self.media_url:
+        if tag == "source" and not self.media_url:
             self.media_url = (attributes.get("src") or "").strip()
         elif tag == self.skipping[0] and tag not in _VOID_TAGS:
             self.skipping.append(tag)

@@ -111,6 +111,18 @@ def test_old_gallery_block_list_is_not_a_bulleted_list():
     assert html_of(raw) == SCAN_FIGURE + "</figure>"
 
 
+def test_a_list_merely_named_gallery_stays_a_list():
+    raw = '<ul class="my-gallery"><li>One</li></ul>'
+    assert html_of(raw) == raw
+
+
+def test_unclosed_caption_ends_with_its_figure():
+    raw = '<figure><img class="wp-image-12"><figcaption>Scan</figure><p>Next</p>'
+    assert html_of(raw) == (
+        f"{SCAN_FIGURE}<figcaption>Scan</figcaption></figure><p>Next</p>"
+    )
+
+
 def test_separator_block_is_dropped():
     raw = '<!-- wp:separator --><hr class="wp-block-separator"/><!-- /wp:separator -->'
     assert convert(raw) == convert("")
