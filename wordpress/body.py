@@ -584,6 +584,11 @@ class _HtmlRewriter(HTMLParser):
             )
             return
         alt = (attributes.get("alt") or "").strip() or image.alt
+        if not alt:
+            self.problems.append(
+                f"The image {image.url} has no text alternative; describe it before "
+                "the page is published."
+            )
         written = [f'src="{html.escape(image.url)}"', f'alt="{html.escape(alt)}"']
         if image.width is not None:
             written.append(f'width="{int(image.width)}"')

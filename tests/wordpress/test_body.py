@@ -391,6 +391,14 @@ def test_image_found_by_address_when_it_has_no_attachment_class():
     )
 
 
+def test_image_without_any_alt_is_reported():
+    result = convert(f'<img src="{OLD}/wp-content/uploads/2019/05/team.jpg">')
+    assert result.problems == [
+        "The image /media/library/2026/12/team.jpg has no text alternative; describe "
+        "it before the page is published."
+    ]
+
+
 def test_image_not_in_the_library_is_dropped_and_reported():
     result = convert(f'<p>Text <img src="{OLD}/gone.jpg"> more</p>')
     assert result.html == "<p>Text  more</p>"
