@@ -105,8 +105,9 @@ def shortcode_parse_atts(text: str) -> dict[str | int, str]:
 
 
 _CSLASH = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)", re.DOTALL)
-_CSLASH_LETTERS = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "v": "\v", "b": "\b"}
-_CSLASH_LETTERS["f"] = "\f"
+_CSLASH_LETTERS = {
+    "n": "\n", "t": "\t", "r": "\r", "a": "\a", "v": "\v", "b": "\b", "f": "\f",
+}  # fmt: skip
 
 
 def _stripcslashes(value: str) -> str:
@@ -116,7 +117,7 @@ def _stripcslashes(value: str) -> str:
         code = match.group(1)
         if code[0] == "x" and len(code) > 1:
             return chr(int(code[1:], 16))
-        if code[0].isdigit() and code[0] in "01234567":
+        if code[0] in "01234567":
             return chr(int(code, 8) % 256)
         return _CSLASH_LETTERS.get(code, code)
 
@@ -225,7 +226,10 @@ class _ShortcodeConverter:
                 continue
             if tag.is_closer:
                 # A closing tag with no opening one means nothing to a reader.
-                if tag.name not in KNOWN_SHORTCODES | self.opened_names:
+                if (
+                    tag.name not in KNOWN_SHORTCODES
+                    and tag.name not in self.opened_names
+                ):
                     self.problems.append(
                         f"Removed the closing shortcode tag {_shorten(tag.match[0])}, "
                         "which had no opening tag."
