@@ -22,6 +22,7 @@ from wordpress.shortcodes import (
     is_web_address,
     oembed_provider,
     shortcodes_convert,
+    shorten,
 )
 
 
@@ -576,7 +577,9 @@ class _HtmlRewriter(HTMLParser):
         if image is None and src:
             image = self.image_for(src)
         if image is None:
-            where = src or (f"attachment {attachment.group(1)}" if attachment else "")
+            where = shorten(src) or (
+                f"attachment {attachment.group(1)}" if attachment else ""
+            )
             self.problems.append(
                 f"Removed an image that is not in the media library: {where}."
                 if where

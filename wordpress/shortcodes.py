@@ -231,7 +231,7 @@ class _ShortcodeConverter:
                     and tag.name not in self.opened_names
                 ):
                     self.problems.append(
-                        f"Removed the closing shortcode tag {_shorten(tag.match[0])}, "
+                        f"Removed the closing shortcode tag {shorten(tag.match[0])}, "
                         "which had no opening tag."
                     )
                 continue
@@ -318,13 +318,13 @@ class _ShortcodeConverter:
             if is_web_address(url):
                 return embed_link(url)
             self.problems.append(
-                f"Removed the embed {_shorten(tag.match[0] + (content or ''))}, "
+                f"Removed the embed {shorten(tag.match[0] + (content or ''))}, "
                 "which gave no web address."
             )
             return ""
         if name in ("video", "audio"):
             return self._media(tag, attributes, content)
-        shown = _shorten(tag.match[0])
+        shown = shorten(tag.match[0])
         if content is None:
             self.problems.append(f"Removed the unknown shortcode {shown}.")
             return ""
@@ -360,15 +360,16 @@ class _ShortcodeConverter:
         url = next((attributes[name] for name in names if attributes.get(name)), "")
         if not is_web_address(url):
             self.problems.append(
-                f"Removed the {kind} {_shorten(tag.match[0])}, which gave no web "
+                f"Removed the {kind} {shorten(tag.match[0])}, which gave no web "
                 "address."
             )
             return ""
         return embed_link(url, media_kind=kind)
 
 
-def _shorten(tag_text: str) -> str:
-    return tag_text if len(tag_text) <= 80 else tag_text[:76] + " …]"
+def shorten(text: str) -> str:
+    """Return text cut to a length a sentence of the import report can carry."""
+    return text if len(text) <= 100 else text[:99] + "…"
 
 
 def shortcodes_convert(text: str, problems: list[str]) -> str:

@@ -407,6 +407,14 @@ def test_image_not_in_the_library_is_dropped_and_reported():
     ]
 
 
+def test_long_image_address_is_shortened_in_the_report():
+    data = "data:image/gif;base64," + "R0lGOD" * 100
+    (sentence,) = convert(f'<img src="{data}">').problems
+    assert sentence == (
+        f"Removed an image that is not in the media library: {data[:99]}…."
+    )
+
+
 def test_link_around_an_image_goes_with_the_image():
     raw = (
         f'<p><a href="{OLD}/treatment/"><img class="wp-image-12" src="x.jpg"></a>'
