@@ -29,9 +29,11 @@ GUIDES_PER_PAGE = 12
 
 def home(request: HttpRequest) -> HttpResponse:
     guides = Article.objects.published().for_listing()
+    featured = list(guides.featured()[:3])
     context = {
-        "featured": guides.featured()[:3],
-        "newest": guides[:6],
+        "featured": featured,
+        # Not the featured again: on a phone each card is most of a screen.
+        "newest": guides.exclude(pk__in=[guide.pk for guide in featured])[:3],
         "faq_highlights": FaqEntry.objects.published().highlights().for_links()[:4],
     }
     return TemplateResponse(request, "articles/home.html", context)

@@ -31,6 +31,7 @@ from tests.factories import (
     SubscriberFactory,
     TagFactory,
 )
+from trials.models import ClinicalTrial
 
 
 def admin_objects(accounts) -> dict[str, list]:
@@ -102,6 +103,7 @@ def admin_objects(accounts) -> dict[str, list]:
         "sourcecheck.sourcecheck": SourceCheck.objects.create(
             url="https://example.org/source"
         ),
+        "trials.clinicaltrial": ClinicalTrial.objects.create(nct_id="NCT09990001"),
         "staff.signinevent": SignInEvent.objects.create(
             kind=SignInEventKind.SIGNED_IN, username="x"
         ),

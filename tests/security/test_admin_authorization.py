@@ -62,6 +62,8 @@ MAY = {
     "staff.signinevent": {"superuser": "v"},
     # Written by the source-check job; every member of a staff group reads them.
     "sourcecheck.sourcecheck": {"editor": "v", "reviewer": "v", "superuser": "vd"},
+    # Editors list trials on guides; the registry's details are the job's to write.
+    "trials.clinicaltrial": CONTENT,
 }
 # What each admin page needs, by the end of its URL name.
 NEEDS = {
