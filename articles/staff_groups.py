@@ -36,6 +36,8 @@ OTHER_APPS = {
         EDITORS: ["view_sourcecheck"],
         MEDICAL_REVIEWERS: ["view_sourcecheck"],
     },
+    # Editors import WordPress exports and see what came from where.
+    "wordpress": {EDITORS: ["import_wordpress", "view_importeditem"]},
 }
 
 

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "pagecache",
     "staff",
     "sourcecheck",
+    "wordpress",
 ]
 
 MIDDLEWARE = [
@@ -97,6 +98,9 @@ MIDDLEWARE = [
     # Whole pages for anonymous readers: before the session and everything that
     # renders, after the HTTPS redirect; the headers of the middleware further in
     # (frame options, CSP) are kept with each page.
+    # Before the page cache, which would answer /?p=12 with the home page; it looks
+    # only at the home page's WordPress query strings (wordpress/redirects.py).
+    "wordpress.redirects.OldQueryAddressMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.UnreadableRequestMiddleware",  # before the CSRF check
@@ -341,6 +345,14 @@ TRUSTED_PROXIES = [
 
 # How long browsers and CDNs may keep an anonymous reader's page (portal.middleware).
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=300)
+
+# The largest WordPress export the import reads (wordpress/wxr.py), in bytes; the
+# admin page takes up to WORDPRESS_IMPORT_ADMIN_MAX_BYTES (it imports while the
+# request waits; larger sites use `manage.py import_wordpress`).
+WORDPRESS_IMPORT_MAX_BYTES = env.int("WORDPRESS_IMPORT_MAX_BYTES", default=100_000_000)
+WORDPRESS_IMPORT_ADMIN_MAX_BYTES = env.int(
+    "WORDPRESS_IMPORT_ADMIN_MAX_BYTES", default=10_000_000
+)
 
 # One strict policy for public pages and the admin alike: CKEditor 5 needs nothing more
 # than 'self' (its config travels as JSON data, its CSS is a static file).

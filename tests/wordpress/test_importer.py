@@ -1,0 +1,210 @@
+from dataclasses import replace
+
+import pytest
+
+from articles.models import (
+    Article,
+    Category,
+    Page,
+    Person,
+    Redirect,
+    Tag,
+    WorkflowEvent,
+)
+from articles.services import signed_text_publish
+from articles.workflow import SignOffDecision, revision_sign_off
+from tests.factories import ArticleFactory, StaffUserFactory, reviewer_account
+from tests.wordpress.conftest import export_bytes
+from wordpress.importer import wordpress_import
+from wordpress.models import ImportedItem
+from wordpress.wxr import export_read
+
+pytestmark = pytest.mark.django_db
+
+
+def guide(wp_id: int) -> Article:
+    return ImportedItem.objects.get(kind="post", wp_key=str(wp_id)).article
+
+
+def test_posts_become_draft_guides_awaiting_sign_off(site_export):
+    user = StaffUserFactory()
+    wordpress_import(export=site_export, user=user)
+    chemo = guide(10)
+    assert chemo.status == Article.Status.DRAFT
+    assert chemo.title == "Chemotherapy for pleural mesothelioma"
+    assert chemo.slug == "chemotherapy-basics"
+    assert chemo.summary == "How chemotherapy works, and what to expect."
+    assert chemo.author.name == "Anna Berg"
+    assert chemo.created_at.isoformat() == "2019-05-12T09:30:00+00:00"
+    assert not chemo.notify_subscribers
+    submitted = WorkflowEvent.objects.get(article=chemo)
+    assert submitted.kind == WorkflowEvent.Kind.SUBMITTED
+    assert submitted.actor == user
+    assert submitted.revision.content["title"] == chemo.title
+    assert "Imported from WordPress" in submitted.note
+
+
+def test_statuses_map_to_drafts_submitted_or_skipped(site_export):
+    report = wordpress_import(export=site_export)
+    submitted = set(
+        WorkflowEvent.objects.filter(kind="submitted").values_list(
+            "article__title", flat=True
+        )
+    )
+    assert submitted == {
+        "Chemotherapy for pleural mesothelioma",
+        "Coping with tiredness",
+        "Radiotherapy (scheduled)",
+        "Clinical trials (pending)",
+        "Staff notes (private)",
+        "Support group login",
+    }
+    draft = guide(14)
+    assert draft.revisions.count() == 1
+    assert not draft.workflow_events.exists()  # a WordPress draft is not submitted
+    assert not Article.objects.filter(status="published").exists()
+    skipped = {
+        line.what: line.note for line in report.lines if line.outcome == "skipped"
+    }
+    assert (
+        "It is in the WordPress trash." in skipped["Post 17 “Old announcement (trash)”"]
+    )
+    assert "not public in WordPress" in skipped["Page 19 “A page in draft”"]
+    assert "have no place" in skipped["Wpcf7_Contact_Form 20 “Contact form”"]
+
+
+def test_password_protected_post_is_reported_and_not_published(site_export):
+    report = wordpress_import(export=site_export)
+    assert guide(18).status == Article.Status.DRAFT
+    line = next(line for line in report.lines if "Support group" in line.what)
+    assert "password-protected" in line.note
+
+
+def test_child_categories_become_their_top_topic_and_a_tag(site_export):
+    wordpress_import(export=site_export)
+    assert set(Category.objects.values_list("name", flat=True)) >= {
+        "Treatment",
+        "Living with mesothelioma",
+    }
+    assert not Category.objects.filter(slug__in=["chemotherapy", "pemetrexed"]).exists()
+    chemo = guide(10)
+    assert chemo.category.slug == "treatment"
+    assert set(chemo.tags.values_list("slug", flat=True)) == {
+        "side-effects",
+        "pemetrexed",
+    }
+    assert Tag.objects.filter(slug="chemotherapy").exists()
+
+
+def test_authors_become_people_once(site_export):
+    wordpress_import(export=site_export)
+    wordpress_import(export=site_export)
+    assert list(Person.objects.values_list("name", flat=True)) == [
+        "Anna Berg",
+        "Tom Reyes",
+    ]
+
+
+def test_empty_excerpt_gives_a_summary_from_the_body_and_says_so(site_export):
+    report = wordpress_import(export=site_export)
+    assert guide(11).summary == "Tiredness is common. Rest when you need to."
+    line = next(line for line in report.lines if "tiredness" in line.what)
+    assert "no excerpt" in line.note
+
+
+def test_published_pages_become_site_pages(site_export):
+    wordpress_import(export=site_export)
+    page = Page.objects.get(slug="our-clinic")
+    assert page.title == "Our clinic"
+    assert page.body == "<p>We are open on weekdays.</p>"
+
+
+def test_comments_are_counted_not_imported(site_export):
+    report = wordpress_import(export=site_export)
+    assert report.comments == 3
+
+
+def test_the_same_export_again_changes_nothing_and_says_so(site_export):
+    wordpress_import(export=site_export)
+    counts = (
+        Article.objects.count(),
+        WorkflowEvent.objects.count(),
+        Redirect.objects.count(),
+    )
+    report = wordpress_import(export=site_export)
+    totals = dict(report.totals())
+    assert totals["Imported"] == totals["Updated"] == totals["Failed"] == 0
+    assert totals["Unchanged"] > 10
+    assert totals["Redirects made"] == 0
+    assert counts == (
+        Article.objects.count(),
+        WorkflowEvent.objects.count(),
+        Redirect.objects.count(),
+    )
+
+
+def test_a_newer_export_makes_a_new_revision_awaiting_sign_off():
+    wordpress_import(export=export_read(export_bytes("site-1.2.xml")))
+    chemo = guide(10)
+    report = wordpress_import(export=export_read(export_bytes("site-1.2-newer.xml")))
+    totals = dict(report.totals())
+    assert totals["Updated"] == 1
+    chemo.refresh_from_db()
+    latest = chemo.revisions.order_by("-number").first()
+    assert latest.number == 2
+    assert (
+        latest.content["summary"] == "How chemotherapy works, and what to expect now."
+    )
+    assert latest.events.get().kind == WorkflowEvent.Kind.SUBMITTED
+
+
+def test_a_newer_export_never_changes_signed_off_text():
+    wordpress_import(export=export_read(export_bytes("site-1.2.xml")))
+    chemo = guide(10)
+    revision = chemo.revisions.get()
+    sign_off = revision_sign_off(
+        revision=revision,
+        user=reviewer_account(),
+        decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
+    )
+    signed_text_publish(sign_off=sign_off)
+    wordpress_import(export=export_read(export_bytes("site-1.2-newer.xml")))
+    chemo.refresh_from_db()
+    assert chemo.summary == "How chemotherapy works, and what to expect."
+    latest = chemo.revisions.order_by("-number").first()
+    assert (
+        latest.content["summary"] == "How chemotherapy works, and what to expect now."
+    )
+
+
+def test_slug_collision_with_another_guide_takes_a_distinct_slug(site_export):
+    ArticleFactory(slug="chemotherapy-basics", title="Ours")
+    report = wordpress_import(export=site_export)
+    assert guide(10).slug == "chemotherapy-basics-2"
+    line = next(line for line in report.lines if "Post 10" in line.what)
+    assert "/guides/chemotherapy-basics-2/" in line.note
+    assert Article.objects.get(slug="chemotherapy-basics").title == "Ours"
+
+
+def test_dry_run_reports_the_same_and_writes_nothing(site_export):
+    dry = wordpress_import(export=site_export, dry_run=True)
+    assert not ImportedItem.objects.exists()
+    assert not Article.objects.exists()
+    assert not Redirect.objects.exists()
+    real = wordpress_import(export=site_export)
+    assert dry.totals() == real.totals()
+    assert dry.dry_run and not real.dry_run
+
+
+def test_a_failing_item_is_reported_and_leaves_nothing(site_export):
+    # A category slug longer than a topic's slug column: that category fails alone.
+    overlong = replace(site_export.categories[3], slug="x" * 100)
+    categories = [*site_export.categories[:3], overlong]
+    report = wordpress_import(export=replace(site_export, categories=categories))
+    failed = [line for line in report.lines if line.outcome == "failed"]
+    assert [line.what for line in failed] == ["Category “Living with mesothelioma”"]
+    assert failed[0].note.startswith("Nothing of it was imported")
+    assert not Category.objects.filter(name="Living with mesothelioma").exists()
+    assert not ImportedItem.objects.filter(kind="category", wp_key="x" * 100).exists()
+    # Its posts land under the fallback topic.
+    assert guide(11).category.name == "Uncategorized"
