@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "pagecache",
     "staff",
     "sourcecheck",
+    "media_library",
     "wordpress",
 ]
 
@@ -236,6 +237,12 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = "media/"
 MEDIA_ROOT = env.path("MEDIA_ROOT", default=BASE_DIR / "var" / "media")
+# The media library (media_library/): the largest file anyone may add, in bytes (the
+# proxy's client_max_body_size in deploy/nginx.conf is a little above it), and the
+# most pixels an image may decode to: a few compressed bytes can claim billions
+# (a "decompression bomb"), and such an image is refused, not opened.
+MEDIA_UPLOAD_MAX_BYTES = env.int("MEDIA_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+MEDIA_IMAGE_MAX_PIXELS = env.int("MEDIA_IMAGE_MAX_PIXELS", default=50_000_000)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
