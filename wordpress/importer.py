@@ -15,8 +15,11 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
 from urllib.parse import parse_qs, urlsplit
+from urllib.request import urlopen
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Model
@@ -27,6 +30,7 @@ from articles.models import Article, Category, Page, Person, Redirect, Tag
 from articles.redirects import address_move
 from articles.sanitize import clean_html, html_to_text
 from articles.workflow import review_state, revision_record, revision_submit
+from media_library.services import media_file_add
 from wordpress.models import ImportedItem
 from wordpress.wxr import Export, Item, Term
 
@@ -37,6 +41,7 @@ SUBMITTED_STATUSES = {"publish", "future", "pending", "private"}
 PUBLIC_STATUSES = {"publish"}
 SUMMARY_LENGTH = Article._meta.get_field("summary").max_length
 FALLBACK_TOPIC = "Uncategorized"
+FETCH_SECONDS = 20
 
 
 @dataclass
@@ -84,13 +89,21 @@ def wordpress_import(
     *,
     export: Export,
     user=None,
+    uploads: Path | None = None,
+    fetch_media: bool = False,
     dry_run: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport:
-    """Import the export; with dry_run, do it all and roll it back."""
+    """Import the export; with dry_run, do it all and roll it back.
+
+    Attachments come from the `uploads` folder (a copy of wp-content/uploads), or
+    with fetch_media from their URLs; a dry run only looks for them (files written
+    to storage would outlive the rollback).
+    """
     report = ImportReport(dry_run=dry_run)
+    media = MediaSource(uploads=uploads, fetch=fetch_media, store=not dry_run)
     with transaction.atomic():
-        _Import(export, user, report, progress).run()
+        _Import(export, user, report, progress, media).run()
         if dry_run:
             transaction.set_rollback(True)
     return report
@@ -123,14 +136,14 @@ def slash(path: str) -> str:
 class _Import:
     """One run of an import; the steps share what they learned of the export."""
 
-    def __init__(self, export: Export, user, report: ImportReport, progress) -> None:
-        self.export, self.user, self.report = export, user, report
+    def __init__(self, export, user, report: ImportReport, progress, media) -> None:
+        self.export, self.user, self.report, self.media = export, user, report, media
         self.progress = progress or (lambda done, total: None)
         self.site = export.site
         self.known = {
             (row.kind, row.wp_key): row
             for row in ImportedItem.objects.of_site(self.site).select_related(
-                "article", "page", "category", "tag", "person"
+                "article", "page", "category", "tag", "person", "media"
             )
         }
         self.categories = {term.slug: term for term in export.categories}
@@ -151,7 +164,9 @@ class _Import:
             + [(self.tag, t) for t in self.export.tags]
         )
         self.plan_items()
-        steps += [(self.item, i) for i in self.export.items]
+        # Attachments first: guides name theirs as featured images.
+        items = sorted(self.export.items, key=lambda i: i.type != "attachment")
+        steps += [(self.item, i) for i in items]
         for done, (step, thing) in enumerate(steps, start=1):
             step(thing)
             self.progress(done, len(steps))
@@ -348,7 +363,7 @@ class _Import:
         kind_name = {"post": "Post", "page": "Page"}.get(item.type, item.type.title())
         what = f"{kind_name} {item.id} “{html.unescape(item.title) or '(no title)'}”"
         if item.type == "attachment":
-            self.report.add("skipped", what, "Attachments wait for the media library.")
+            self.attempt(what, lambda: self.attachment(item))
             return
         if item.type not in ("post", "page"):
             self.report.add(
@@ -370,6 +385,50 @@ class _Import:
             self.attempt(what, lambda: self.guide(item))
         else:
             self.attempt(what, lambda: self.page(item))
+
+    def attachment(self, item: Item) -> tuple[str, str]:
+        key, data = (
+            str(item.id),
+            [*self.item_data(item), item.attachment_url, item.meta],
+        )
+        if self.unchanged("attachment", key, data):
+            self.report.media_found += 1
+            return "unchanged", ""
+        name = uploads_name(item)
+        content = self.media.read(name, item.attachment_url)
+        if content is None:
+            self.report.media_missing.append(name or item.attachment_url)
+            return "skipped", "Its file was not found (see --uploads, --fetch-media)."
+        self.report.media_found += 1
+        if not self.media.store:
+            return "imported", ""
+        media = media_file_add(
+            content=content,
+            filename=PurePosixPath(name).name or "file",
+            title=html.unescape(item.title),
+            alt_text=item.alt_text,
+            caption=html_to_text(item.excerpt),
+            user=self.user,
+            source_url=item.attachment_url,
+        )
+        outcome = self.remember(
+            "attachment", key, data, item.status != "private", media=media
+        )
+        return outcome, ""
+
+    def featured_image(self, guide: Article, item: Item) -> str:
+        """Give the guide its featured image; return a note for the report."""
+        known = self.known.get(("attachment", str(item.thumbnail_id)))
+        if item.thumbnail_id is None or known is None or known.media is None:
+            return ""
+        if not known.media.alt_text:
+            return (
+                "Its featured image has no text alternative in WordPress: add one "
+                "and choose the image in the guide."
+            )
+        guide.featured_image = known.media.file.name
+        guide.featured_image_alt = known.media.alt_text
+        return ""
 
     def item_data(self, item: Item) -> list:
         return [
@@ -410,6 +469,7 @@ class _Import:
             for name, value in content.items():
                 setattr(guide, name, value)
         guide.category, guide.author = topic, self.person_for(item.author)
+        notes.append(self.featured_image(guide, item))
         guide.save()
         guide.tags.set([*self.tags_of(item), *extra_tags])
         if item.date_gmt and known is None:
@@ -446,7 +506,7 @@ class _Import:
             item.status in PUBLIC_STATUSES and not item.password,
             article=guide,
         )
-        return outcome, " ".join(notes)
+        return outcome, " ".join(filter(None, notes))
 
     def page(self, item: Item) -> tuple[str, str]:
         key, data = str(item.id), self.item_data(item)
@@ -511,6 +571,12 @@ class _Import:
                 if tag
                 else reverse("articles:category_feed_rss", args=[topic.slug])
             )
+        for item in self.export.items:
+            known = self.known.get(("attachment", str(item.id)))
+            old = site_path(item.link, self.site)
+            if known and known.media and old and "?" not in old and old != "/":
+                # An attachment page: its parent guide, else the file itself.
+                wanted[slash(old)] = self.planned.get(item.parent, known.media.url)
         for slug, tag in self.tags.items():
             wanted[f"/tag/{slug}/"] = wanted[f"/tag/{slug}/feed/"] = (
                 tag.get_absolute_url()
@@ -524,6 +590,45 @@ class _Import:
             with transaction.atomic():
                 address_move(old_path=old_path, new_path=new_path)
             self.report.redirects_made += 1
+
+
+def uploads_name(item: Item) -> str:
+    """The file's path under wp-content/uploads/, e.g. 2019/05/pleura.png."""
+    if item.attached_file:
+        return item.attached_file
+    path = urlsplit(item.attachment_url).path
+    return path.partition("/wp-content/uploads/")[2]
+
+
+@dataclass(frozen=True)
+class MediaSource:
+    """Where attachments' files are read from."""
+
+    uploads: Path | None
+    fetch: bool
+    store: bool
+
+    def read(self, name: str, url: str) -> bytes | None:
+        if self.uploads is not None and name:
+            root = self.uploads.resolve()
+            path = (root / name).resolve()
+            # A name such as ../../etc/passwd stays outside.
+            if path.is_relative_to(root) and path.is_file():
+                return path.read_bytes()
+        if self.fetch and url.startswith(("https://", "http://")):
+            return fetched(url)
+        return None
+
+
+def fetched(url: str) -> bytes | None:
+    """The file at url, if it answers within FETCH_SECONDS and is not too large."""
+    limit = settings.MEDIA_UPLOAD_MAX_BYTES
+    try:
+        with urlopen(url, timeout=FETCH_SECONDS) as response:  # noqa: S310 (http(s) checked)
+            content = response.read(limit + 1)
+    except (OSError, ValueError):
+        return None
+    return content if len(content) <= limit else None
 
 
 def free_slug(

@@ -13,7 +13,7 @@ class ImportedItemQuerySet(models.QuerySet):
         (for /?p=ID and its kind, which name no site)."""
         return (
             self.filter(kind__in=kinds, wp_key=str(wp_id), was_public=True)
-            .select_related("article", "page", "category", "tag")
+            .select_related("article", "page", "category", "tag", "media")
             .order_by("-imported_at", "-pk")
         )
 
@@ -54,6 +54,10 @@ class ImportedItem(models.Model):
     person = models.ForeignKey(
         "articles.Person", on_delete=models.CASCADE, null=True, blank=True
     )
+    # An attachment: its file in the media library.
+    media = models.ForeignKey(
+        "media_library.MediaFile", on_delete=models.CASCADE, null=True, blank=True
+    )
     imported_at = models.DateTimeField(auto_now=True)
 
     objects = ImportedItemQuerySet.as_manager()
@@ -74,5 +78,7 @@ class ImportedItem(models.Model):
 
     def new_path(self) -> str | None:
         """Where it is on this site now."""
+        if self.media is not None:
+            return self.media.url
         target = self.article or self.page or self.tag or self.category
         return target.get_absolute_url() if target else None

@@ -5,6 +5,7 @@ import pytest
 from wordpress.wxr import export_read
 
 EXPORTS = Path(__file__).parent / "exports"
+UPLOADS = EXPORTS / "uploads"
 
 
 def export_bytes(name: str) -> bytes:

@@ -14,8 +14,8 @@ from articles.models import (
 from articles.services import signed_text_publish
 from articles.workflow import SignOffDecision, revision_sign_off
 from tests.factories import ArticleFactory, StaffUserFactory, reviewer_account
-from tests.wordpress.conftest import export_bytes
-from wordpress.importer import wordpress_import
+from tests.wordpress.conftest import UPLOADS, export_bytes
+from wordpress.importer import ImportReport, MediaSource, _Import, wordpress_import
 from wordpress.models import ImportedItem
 from wordpress.wxr import export_read
 
@@ -208,3 +208,101 @@ def test_a_failing_item_is_reported_and_leaves_nothing(site_export):
     assert not ImportedItem.objects.filter(kind="category", wp_key="x" * 100).exists()
     # Its posts land under the fallback topic.
     assert guide(11).category.name == "Uncategorized"
+
+
+def test_attachments_come_from_the_uploads_folder_into_the_library(
+    site_export, media_root
+):
+    report = wordpress_import(export=site_export, uploads=UPLOADS)
+    media = ImportedItem.objects.get(kind="attachment", wp_key="30").media
+    assert media.alt_text == "The pleura: two thin layers around the lung"
+    assert media.caption == "The two layers of the pleura."
+    assert (media.width, media.height) == (64, 48)
+    assert media.source_url.endswith("/wp-content/uploads/2019/05/pleura.png")
+    assert (media_root / media.file.name).is_file()
+    assert report.media_found == 1
+    assert report.media_missing == ["2018/01/scan.jpg"]
+
+
+def test_featured_image_comes_from_the_thumbnail_id(site_export):
+    wordpress_import(export=site_export, uploads=UPLOADS)
+    chemo = guide(10)
+    media = ImportedItem.objects.get(kind="attachment", wp_key="30").media
+    assert chemo.featured_image.name == media.file.name
+    assert chemo.featured_image_alt == "The pleura: two thin layers around the lung"
+
+
+def test_without_uploads_attachments_are_reported_missing(site_export):
+    report = wordpress_import(export=site_export)
+    assert not ImportedItem.objects.filter(kind="attachment").exists()
+    assert report.media_missing == ["2019/05/pleura.png", "2018/01/scan.jpg"]
+    assert guide(10).featured_image.name == ""
+
+
+def test_uploads_names_cannot_leave_the_uploads_folder(site_export, tmp_path):
+    uploads = tmp_path / "uploads"
+    uploads.mkdir()
+    (tmp_path / "secret.png").write_bytes((UPLOADS / "2019/05/pleura.png").read_bytes())
+    items = [
+        replace(item, meta={"_wp_attached_file": "../secret.png"})
+        if item.id == 30
+        else item
+        for item in site_export.items
+    ]
+    report = wordpress_import(export=replace(site_export, items=items), uploads=uploads)
+    assert "../secret.png" in report.media_missing
+    assert not ImportedItem.objects.filter(kind="attachment").exists()
+
+
+def test_a_file_that_is_not_an_image_fails_alone(site_export, tmp_path):
+    uploads = tmp_path / "uploads"
+    (uploads / "2019/05").mkdir(parents=True)
+    (uploads / "2019/05/pleura.png").write_bytes(b"<html>not a picture</html>")
+    report = wordpress_import(export=site_export, uploads=uploads)
+    failed = [line for line in report.lines if line.outcome == "failed"]
+    assert [line.what for line in failed] == ["Attachment 30 “Diagram of the pleura”"]
+    assert guide(10).featured_image.name == ""
+
+
+def test_dry_run_stores_no_files(site_export, media_root):
+    report = wordpress_import(export=site_export, uploads=UPLOADS, dry_run=True)
+    assert report.media_found == 1
+    assert not media_root.exists() or not any(media_root.rglob("*.*"))
+
+
+def test_hostile_html_in_a_body_is_removed(site_export):
+    hostile = (
+        '<p>Hi<script>alert(1)</script><img src="x" onerror="alert(2)">'
+        '<a href="javascript:alert(3)">link</a></p>'
+    )
+    items = [
+        replace(item, content=hostile) if item.id == 10 else item
+        for item in site_export.items
+    ]
+    wordpress_import(export=replace(site_export, items=items))
+    chemo = guide(10)
+    for body in (chemo.body, chemo.revisions.get().content["body"]):
+        assert "script" not in body
+        assert "onerror" not in body
+        assert "javascript:" not in body
+        assert "Hi" in body
+
+
+def test_link_for_rewrites_links_to_the_old_site(site_export):
+    importer = _Import(
+        site_export, None, ImportReport(), None, MediaSource(None, False, False)
+    )
+    importer.run()
+    link_for = importer.link_for
+    assert (
+        link_for("https://meso.example.org/2019/06/01/tiredness/")
+        == "/guides/tiredness/"
+    )
+    assert link_for("http://www.meso.example.org/2019/06/01/tiredness#rest") == (
+        "/guides/tiredness/#rest"
+    )
+    assert link_for("https://meso.example.org/?p=12") == "/our-clinic/"
+    assert link_for("/category/treatment/chemotherapy/") == "/tags/chemotherapy/"
+    assert link_for("https://meso.example.org/tag/fatigue/") == "/tags/fatigue/"
+    assert link_for("https://other.example.com/2019/06/01/tiredness/") is None
+    assert link_for("https://meso.example.org/no-such-thing/") is None

@@ -1,4 +1,5 @@
-"""python manage.py import_wordpress EXPORT.xml [--dry-run] [--user NAME]"""
+"""python manage.py import_wordpress EXPORT.xml [--uploads DIR] [--fetch-media]
+[--dry-run] [--user NAME]"""
 
 from pathlib import Path
 
@@ -20,6 +21,16 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("export", type=Path, help="The .xml file WordPress gave.")
         parser.add_argument(
+            "--uploads",
+            type=Path,
+            help="A copy of the site's wp-content/uploads folder: attachments' files.",
+        )
+        parser.add_argument(
+            "--fetch-media",
+            action="store_true",
+            help="Download attachments not found in --uploads from their addresses.",
+        )
+        parser.add_argument(
             "--dry-run",
             action="store_true",
             help="Do everything, report it, then roll it all back.",
@@ -29,7 +40,7 @@ class Command(BaseCommand):
             help="The staff account the workflow record names as the importer.",
         )
 
-    def handle(self, *args, export: Path, dry_run: bool, user: str | None, **options):
+    def handle(self, *args, export: Path, user: str | None, **options):
         account = None
         if user:
             account = get_user_model().objects.filter(username=user).first()
@@ -43,8 +54,16 @@ class Command(BaseCommand):
             parsed = export_read(data)
         except ExportError as error:
             raise CommandError(str(error)) from None
+        uploads = options["uploads"]
+        if uploads is not None and not uploads.is_dir():
+            raise CommandError(f"{uploads} is not a folder.")
         report = wordpress_import(
-            export=parsed, user=account, dry_run=dry_run, progress=self.progress
+            export=parsed,
+            user=account,
+            uploads=uploads,
+            fetch_media=options["fetch_media"],
+            dry_run=options["dry_run"],
+            progress=self.progress,
         )
         self.stderr.write("")
         self.write_report(report)
