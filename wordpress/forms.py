@@ -1,5 +1,6 @@
 from django import forms
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 
 
 class ImportForm(forms.Form):
@@ -18,8 +19,8 @@ class ImportForm(forms.Form):
         limit = settings.WORDPRESS_IMPORT_ADMIN_MAX_BYTES
         if export.size > limit:
             raise forms.ValidationError(
-                f"This file is {export.size / 1e6:.1f} MB; this page takes exports up "
-                f"to {limit / 1e6:.0f} MB. Import a larger one with the command "
+                f"This file is {filesizeformat(export.size)}; this page takes exports "
+                f"up to {filesizeformat(limit)}. Import a larger one with the command "
                 "`python manage.py import_wordpress` (README: Moving from WordPress)."
             )
         return export

@@ -14,6 +14,7 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 from django.conf import settings
+from django.template.defaultfilters import filesizeformat
 
 WXR_NAMESPACE = re.compile(r"^https?://wordpress\.org/export/1\.[0-2]/$")
 CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -92,8 +93,8 @@ def export_read(data: bytes) -> Export:
     limit = settings.WORDPRESS_IMPORT_MAX_BYTES
     if len(data) > limit:
         raise ExportError(
-            f"The file is {len(data) / 1e6:.1f} MB; exports up to "
-            f"{limit / 1e6:.0f} MB can be imported. Export one part at a time "
+            f"The file is {filesizeformat(len(data))}; exports up to "
+            f"{filesizeformat(limit)} can be imported. Export one part at a time "
             "(WordPress: Tools > Export lets you choose posts, pages or dates)."
         )
     try:

@@ -306,3 +306,18 @@ def test_link_for_rewrites_links_to_the_old_site(site_export):
     assert link_for("https://meso.example.org/tag/fatigue/") == "/tags/fatigue/"
     assert link_for("https://other.example.com/2019/06/01/tiredness/") is None
     assert link_for("https://meso.example.org/no-such-thing/") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "old_path"),
+    [
+        ("site-1.0.xml", "Asbestos at work", "/2008/03/asbestos-at-work/"),
+        ("site-1.1.xml", "Help for caregivers", "/2012/10/help-for-caregivers/"),
+    ],
+)
+def test_older_wxr_versions_import_alike(client, name, title, old_path):
+    report = wordpress_import(export=export_read(export_bytes(name)))
+    guide = Article.objects.get(title=title)
+    assert guide.revisions.get().events.get().kind == WorkflowEvent.Kind.SUBMITTED
+    assert client.get(old_path)["Location"] == guide.get_absolute_url()
+    assert dict(report.totals())["Failed"] == 0
