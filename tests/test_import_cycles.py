@@ -21,6 +21,7 @@ PACKAGES = (
     "sourcecheck",
     "staff",
     "subscriptions",
+    "wordpress",
 )
 
 # module -> {imported module: line of the first such import}

@@ -42,6 +42,9 @@ class ImportedItemAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None) -> bool:
         return False
 
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return False  # without its row, the next run would import the item twice
+
     def get_urls(self):
         return [
             admin_page(self, "import/", self.import_view, "import"),

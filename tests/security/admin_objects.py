@@ -31,6 +31,7 @@ from tests.factories import (
     SubscriberFactory,
     TagFactory,
 )
+from wordpress.models import ImportedItem
 
 
 def admin_objects(accounts) -> dict[str, list]:
@@ -104,6 +105,13 @@ def admin_objects(accounts) -> dict[str, list]:
         ),
         "staff.signinevent": SignInEvent.objects.create(
             kind=SignInEventKind.SIGNED_IN, username="x"
+        ),
+        "wordpress.importeditem": ImportedItem.objects.create(
+            site="https://wp.example.org",
+            kind=ImportedItem.Kind.POST,
+            wp_key="1",
+            content_hash="0" * 64,
+            article=guide,
         ),
     }
     version = Version.objects.get_for_object(page).first()
