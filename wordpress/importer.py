@@ -29,7 +29,12 @@ from django.utils.text import Truncator, slugify
 from articles.models import Article, Category, Page, Person, Redirect, Tag
 from articles.redirects import address_move
 from articles.sanitize import clean_html, html_to_text
-from articles.workflow import review_state, revision_record, revision_submit
+from articles.workflow import (
+    latest_revision,
+    review_state,
+    revision_record,
+    revision_submit,
+)
 from media_library.services import media_file_add
 from wordpress.models import ImportedItem
 from wordpress.wxr import Export, Item, Term
@@ -360,7 +365,9 @@ class _Import:
 
     def item(self, item: Item) -> None:
         self.report.comments += item.comments
-        kind_name = {"post": "Post", "page": "Page"}.get(item.type, item.type.title())
+        kind_name = {"post": "Post", "page": "Page", "attachment": "Attachment"}.get(
+            item.type, "Item"
+        )
         what = f"{kind_name} {item.id} “{html.unescape(item.title) or '(no title)'}”"
         if item.type == "attachment":
             self.attempt(what, lambda: self.attachment(item))
@@ -476,6 +483,7 @@ class _Import:
             # Written as WordPress dated it; auto_now_add would say "today".
             Article.objects.filter(pk=guide.pk).update(created_at=item.date_gmt)
         sources = guide.medical_content()["sources"]
+        previous = latest_revision(guide)
         revision = revision_record(
             subject=guide, user=self.user, content={**content, "sources": sources}
         )
@@ -494,10 +502,15 @@ class _Import:
                 "It is password-protected in WordPress: it stays a draft here, and "
                 "only a signed-off, published guide reaches readers."
             )
-        if guide.sign_off_id and known is not None:
+        if previous is not None and revision != previous:
             notes.append(
-                "Its signed-off text is unchanged for readers; the new text waits "
-                "for medical sign-off."
+                f"Its new text is revision {revision.number}"
+                + (", awaiting medical sign-off" if review_state(revision) else "")
+                + (
+                    "; readers still see the signed-off text."
+                    if guide.sign_off_id
+                    else "."
+                )
             )
         outcome = self.remember(
             "post",

@@ -70,7 +70,7 @@ def test_statuses_map_to_drafts_submitted_or_skipped(site_export):
         "It is in the WordPress trash." in skipped["Post 17 “Old announcement (trash)”"]
     )
     assert "not public in WordPress" in skipped["Page 19 “A page in draft”"]
-    assert "have no place" in skipped["Wpcf7_Contact_Form 20 “Contact form”"]
+    assert "have no place" in skipped["Item 20 “Contact form”"]
 
 
 def test_password_protected_post_is_reported_and_not_published(site_export):
@@ -156,6 +156,8 @@ def test_a_newer_export_makes_a_new_revision_awaiting_sign_off():
         latest.content["summary"] == "How chemotherapy works, and what to expect now."
     )
     assert latest.events.get().kind == WorkflowEvent.Kind.SUBMITTED
+    line = next(line for line in report.lines if line.outcome == "updated")
+    assert line.note == "Its new text is revision 2, awaiting medical sign-off."
 
 
 def test_a_newer_export_never_changes_signed_off_text():
@@ -168,9 +170,12 @@ def test_a_newer_export_never_changes_signed_off_text():
         decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
     )
     signed_text_publish(sign_off=sign_off)
-    wordpress_import(export=export_read(export_bytes("site-1.2-newer.xml")))
+    report = wordpress_import(export=export_read(export_bytes("site-1.2-newer.xml")))
     chemo.refresh_from_db()
     assert chemo.summary == "How chemotherapy works, and what to expect."
+    assert chemo.is_published()
+    line = next(line for line in report.lines if line.outcome == "updated")
+    assert line.note.endswith("readers still see the signed-off text.")
     latest = chemo.revisions.order_by("-number").first()
     assert (
         latest.content["summary"] == "How chemotherapy works, and what to expect now."
