@@ -14,9 +14,10 @@ import html
 import json
 from collections import Counter
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 from urllib.request import urlopen
 
 from django.conf import settings
@@ -26,6 +27,7 @@ from django.db.models import Model
 from django.urls import reverse
 from django.utils.text import Truncator, slugify
 
+from articles.links import is_site_path
 from articles.models import Article, Category, Page, Person, Redirect, Tag
 from articles.redirects import address_move
 from articles.sanitize import clean_html, html_to_text
@@ -107,7 +109,9 @@ def wordpress_import(
     """
     report = ImportReport(dry_run=dry_run)
     media = MediaSource(uploads=uploads, fetch=fetch_media, store=not dry_run)
-    with transaction.atomic():
+    # An import commits item by item: what is done stays done if the run stops. A
+    # dry run wraps them all in one transaction that it rolls back.
+    with transaction.atomic() if dry_run else nullcontext():
         _Import(export, user, report, progress, media).run()
         if dry_run:
             transaction.set_rollback(True)
@@ -130,7 +134,8 @@ def site_path(url: str, site: str) -> str | None:
     host = parts.hostname or home.hostname or ""
     if host.removeprefix("www.") != (home.hostname or "").removeprefix("www."):
         return None
-    path = parts.path or "/"
+    # Decoded, as Django's request.path is: /caf%C3%A9/ is /café/.
+    path = unquote(parts.path) or "/"
     return f"{path}?{parts.query}" if parts.query else path
 
 
@@ -301,7 +306,8 @@ class _Import:
                 slug = existing.slug
             else:
                 wanted = (
-                    slugify(item.slug or item.title)[:100] or f"{item.type}-{item.id}"
+                    slugify(unquote(item.slug) or item.title)[:100]
+                    or f"{item.type}-{item.id}"
                 )
                 slug = free_slug(model, wanted, also_taken=taken[model])
             taken[model].add(slug)
@@ -598,6 +604,8 @@ class _Import:
         for old_path, new_path in wanted.items():
             if old_path == new_path or len(old_path) > longest:
                 continue
+            if not is_site_path(old_path):
+                continue  # not a path a browser would send as written
             if Redirect.objects.filter(old_path=old_path, new_path=new_path).exists():
                 continue
             with transaction.atomic():

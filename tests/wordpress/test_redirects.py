@@ -1,5 +1,7 @@
 """Every old address of an imported WordPress site answers 301 to its new home."""
 
+from dataclasses import replace
+
 import pytest
 from django.core.cache import caches
 
@@ -122,3 +124,20 @@ def test_a_rerun_makes_no_new_redirects(imported):
     report = wordpress_import(export=export_read(export_bytes("site-1.2.xml")))
     assert report.redirects_made == 0
     assert dict(Redirect.objects.values_list("old_path", "new_path")) == before
+
+
+def test_a_percent_encoded_permalink_redirects_from_its_decoded_path(
+    client, site_export
+):
+    items = [
+        replace(
+            item,
+            link="https://meso.example.org/2019/06/01/caf%C3%A9-talk/",
+            slug="caf%c3%a9-talk",
+        )
+        if item.id == 11
+        else item
+        for item in site_export.items
+    ]
+    wordpress_import(export=replace(site_export, items=items))
+    assert location(client, "/2019/06/01/café-talk/") == "/guides/cafe-talk/"
