@@ -141,3 +141,12 @@ def test_a_percent_encoded_permalink_redirects_from_its_decoded_path(
     ]
     wordpress_import(export=replace(site_export, items=items))
     assert location(client, "/2019/06/01/café-talk/") == "/guides/cafe-talk/"
+
+
+def test_a_query_string_redirect_costs_one_query(
+    client, imported, django_assert_num_queries
+):
+    with django_assert_num_queries(1):
+        response = client.get("/?p=10")
+    assert response.status_code == 301
+    assert response["Cache-Control"] == "public, max-age=300"
