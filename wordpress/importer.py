@@ -12,6 +12,7 @@ goes through.
 import hashlib
 import html
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
@@ -37,6 +38,7 @@ from articles.workflow import (
     revision_record,
     revision_submit,
 )
+from media_library.models import MediaFile
 from media_library.services import media_file_add
 from wordpress.models import ImportedItem
 from wordpress.wxr import Export, Item, Term
@@ -49,6 +51,8 @@ PUBLIC_STATUSES = {"publish"}
 SUMMARY_LENGTH = Article._meta.get_field("summary").max_length
 FALLBACK_TOPIC = "Uncategorized"
 FETCH_SECONDS = 20
+# The size suffix WordPress adds to the files of an image's sizes.
+SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
 
 
 @dataclass
@@ -426,18 +430,31 @@ class _Import:
         )
         return outcome, ""
 
+    def library_file(self, src_or_id: str) -> MediaFile | None:
+        """The library file of an attachment, named by its WordPress id or by the
+        address of the file or of one of its sizes (name-300x200.jpg)."""
+        if src_or_id.isdigit():
+            known = self.known.get(("attachment", src_or_id))
+            return known.media if known else None
+        # Any host: WordPress.com and CDNs serve uploads from hosts of their own.
+        wanted = uploads_name_of(src_or_id)
+        for item in self.export.items:
+            if item.type == "attachment" and wanted and uploads_name(item) == wanted:
+                return self.library_file(str(item.id))
+        return None
+
     def featured_image(self, guide: Article, item: Item) -> str:
         """Give the guide its featured image; return a note for the report."""
-        known = self.known.get(("attachment", str(item.thumbnail_id)))
-        if item.thumbnail_id is None or known is None or known.media is None:
+        media = item.thumbnail_id and self.library_file(str(item.thumbnail_id))
+        if not media:
             return ""
-        if not known.media.alt_text:
+        if not media.alt_text:
             return (
                 "Its featured image has no text alternative in WordPress: add one "
                 "and choose the image in the guide."
             )
-        guide.featured_image = known.media.file.name
-        guide.featured_image_alt = known.media.alt_text
+        guide.featured_image = media.file.name
+        guide.featured_image_alt = media.alt_text
         return ""
 
     def item_data(self, item: Item) -> list:
@@ -454,6 +471,8 @@ class _Import:
         #   converted = body_convert(item.content, link_for=self.link_for,
         #                            image_for=self.image_for)
         #   return converted.html, converted.problems
+        # with image_for(src_or_id) = ImageRef(url=m.url, alt=m.alt_text,
+        # width=m.width, height=m.height) for m = self.library_file(src_or_id).
         return clean_html(item.content), []
 
     def guide(self, item: Item) -> tuple[str, str]:
@@ -612,10 +631,14 @@ class _Import:
 
 def uploads_name(item: Item) -> str:
     """The file's path under wp-content/uploads/, e.g. 2019/05/pleura.png."""
-    if item.attached_file:
-        return item.attached_file
-    path = urlsplit(item.attachment_url).path
-    return path.partition("/wp-content/uploads/")[2]
+    return item.attached_file or uploads_name_of(item.attachment_url)
+
+
+def uploads_name_of(url: str) -> str:
+    """The path under wp-content/uploads/ of the original an address shows: the
+    size WordPress made (pleura-300x225.png) names its original (pleura.png)."""
+    path = unquote(urlsplit(url).path).partition("/wp-content/uploads/")[2]
+    return SIZE_SUFFIX.sub("", path)
 
 
 @dataclass(frozen=True)

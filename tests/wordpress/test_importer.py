@@ -326,3 +326,20 @@ def test_older_wxr_versions_import_alike(client, name, title, old_path):
     assert guide.revisions.get().events.get().kind == WorkflowEvent.Kind.SUBMITTED
     assert client.get(old_path)["Location"] == guide.get_absolute_url()
     assert dict(report.totals())["Failed"] == 0
+
+
+def test_library_file_finds_an_attachment_by_id_or_by_any_of_its_addresses(
+    site_export,
+):
+    importer = _Import(
+        site_export, None, ImportReport(), None, MediaSource(UPLOADS, False, True)
+    )
+    importer.run()
+    media = ImportedItem.objects.get(kind="attachment", wp_key="30").media
+    site = "https://meso.example.org/wp-content/uploads/2019/05"
+    assert importer.library_file("30") == media
+    assert importer.library_file(f"{site}/pleura.png") == media
+    assert importer.library_file(f"{site}/pleura-300x225.png") == media
+    assert importer.library_file("31") is None  # its file was missing
+    assert importer.library_file(f"{site}/other.png") is None
+    assert importer.library_file("https://elsewhere.example/x.png") is None
