@@ -1,6 +1,7 @@
 from dataclasses import replace
 
 import pytest
+from procrastinate.contrib.django.models import ProcrastinateJob
 
 from articles.models import (
     Article,
@@ -170,6 +171,8 @@ def test_a_newer_export_never_changes_signed_off_text():
         decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
     )
     signed_text_publish(sign_off=sign_off)
+    # Published at last, it is not announced to followers.
+    assert not ProcrastinateJob.objects.filter(task_name__contains="fan_out").exists()
     report = wordpress_import(export=export_read(export_bytes("site-1.2-newer.xml")))
     chemo.refresh_from_db()
     assert chemo.summary == "How chemotherapy works, and what to expect."
