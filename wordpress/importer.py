@@ -31,7 +31,7 @@ from django.utils.text import Truncator, slugify
 from articles.links import is_site_path
 from articles.models import Article, Category, Page, Person, Redirect, Tag
 from articles.redirects import address_move
-from articles.sanitize import clean_html, html_to_text
+from articles.sanitize import html_to_text
 from articles.workflow import (
     latest_revision,
     review_state,
@@ -40,6 +40,7 @@ from articles.workflow import (
 )
 from media_library.models import MediaFile
 from media_library.services import media_file_add
+from wordpress.body import ImageRef, body_convert
 from wordpress.models import ImportedItem
 from wordpress.wxr import Export, Item, Term
 
@@ -466,14 +467,19 @@ class _Import:
 
     def body(self, item: Item) -> tuple[str, list[str]]:
         """The body as HTML for the editor, and the problems met converting it."""
-        # TODO(wp-body): until the wp-body branch lands, bodies are only cleaned.
-        # This is the one call site to switch to wordpress.body.body_convert:
-        #   converted = body_convert(item.content, link_for=self.link_for,
-        #                            image_for=self.image_for)
-        #   return converted.html, converted.problems
-        # with image_for(src_or_id) = ImageRef(url=m.url, alt=m.alt_text,
-        # width=m.width, height=m.height) for m = self.library_file(src_or_id).
-        return clean_html(item.content), []
+        converted = body_convert(
+            item.content, link_for=self.link_for, image_for=self.image_for
+        )
+        return converted.html, converted.problems
+
+    def image_for(self, src_or_id: str) -> ImageRef | None:
+        """The library image of an <img> src or an attachment id (body_convert)."""
+        media = self.library_file(src_or_id)
+        if media is None or not media.is_image():
+            return None
+        return ImageRef(
+            url=media.url, alt=media.alt_text, width=media.width, height=media.height
+        )
 
     def guide(self, item: Item) -> tuple[str, str]:
         key, data = str(item.id), self.item_data(item)

@@ -16,6 +16,7 @@ from articles.services import signed_text_publish
 from articles.workflow import SignOffDecision, revision_sign_off
 from tests.factories import ArticleFactory, StaffUserFactory, reviewer_account
 from tests.wordpress.conftest import UPLOADS, export_bytes
+from wordpress.body import ImageRef
 from wordpress.importer import ImportReport, MediaSource, _Import, wordpress_import
 from wordpress.models import ImportedItem
 from wordpress.wxr import export_read
@@ -346,3 +347,47 @@ def test_library_file_finds_an_attachment_by_id_or_by_any_of_its_addresses(
     assert importer.library_file("31") is None  # its file was missing
     assert importer.library_file(f"{site}/other.png") is None
     assert importer.library_file("https://elsewhere.example/x.png") is None
+
+
+def test_links_to_the_old_site_lead_to_the_new_addresses(site_export):
+    wordpress_import(export=site_export)
+    body = guide(10).body
+    assert 'href="/guides/tiredness/"' in body
+    assert 'href="/our-clinic/"' in body
+    assert "meso.example.org" not in body
+
+
+def test_body_images_come_from_the_library_and_missing_ones_are_reported(
+    site_export,
+):
+    images = (
+        '<p><img class="wp-image-30" src="https://meso.example.org/wp-content/'
+        'uploads/2019/05/pleura-300x225.png" alt=""></p>'
+        '<p><img src="https://meso.example.org/wp-content/uploads/2018/01/scan.jpg"'
+        ' alt="A scan"></p>[contact-form-7 id="5"]'
+    )
+    items = [
+        replace(item, content=images) if item.id == 11 else item
+        for item in site_export.items
+    ]
+    importer = _Import(
+        replace(site_export, items=items),
+        None,
+        ImportReport(),
+        None,
+        MediaSource(UPLOADS, False, True),
+    )
+    importer.run()
+    media = ImportedItem.objects.get(kind="attachment", wp_key="30").media
+    assert importer.image_for("30") == ImageRef(
+        url=media.url,
+        alt="The pleura: two thin layers around the lung",
+        width=64,
+        height=48,
+    )
+    note = next(line.note for line in importer.report.lines if "Post 11" in line.what)
+    assert "not in the media library" in note
+    assert "scan.jpg" in note
+    assert "pleura" not in note  # found in the library
+    assert "contact-form-7" in note
+    assert "[contact-form-7" not in guide(11).body
