@@ -31,6 +31,16 @@ OTHER_APPS = {
         EDITORS: ["view_feedback", "delete_feedback"],
         MEDICAL_REVIEWERS: ["view_feedback"],
     },
+    # Images and PDF handouts: editors manage them, reviewers see what guides show.
+    "media_library": {
+        EDITORS: [
+            "view_mediafile",
+            "add_mediafile",
+            "change_mediafile",
+            "delete_mediafile",
+        ],
+        MEDICAL_REVIEWERS: ["view_mediafile"],
+    },
     # Written by the source-check job; read by both.
     "sourcecheck": {
         EDITORS: ["view_sourcecheck"],
@@ -47,6 +57,8 @@ OTHER_APPS = {
         ],
         MEDICAL_REVIEWERS: ["view_clinicaltrial", "view_guidetrial"],
     },
+    # Editors import WordPress exports and see what came from where.
+    "wordpress": {EDITORS: ["import_wordpress", "view_importeditem"]},
 }
 
 

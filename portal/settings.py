@@ -82,6 +82,8 @@ INSTALLED_APPS = [
     "staff",
     "sourcecheck",
     "trials",
+    "media_library",
+    "wordpress",
 ]
 
 MIDDLEWARE = [
@@ -98,6 +100,9 @@ MIDDLEWARE = [
     # Whole pages for anonymous readers: before the session and everything that
     # renders, after the HTTPS redirect; the headers of the middleware further in
     # (frame options, CSP) are kept with each page.
+    # Before the page cache, which would answer /?p=12 with the home page; it looks
+    # only at the home page's WordPress query strings (wordpress/redirects.py).
+    "wordpress.redirects.OldQueryAddressMiddleware",
     "pagecache.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.UnreadableRequestMiddleware",  # before the CSRF check
@@ -266,6 +271,12 @@ if MEDIA_BUCKET:
     }
 else:
     MEDIA_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+# The media library (media_library/): the largest file anyone may add, in bytes (the
+# proxy's client_max_body_size in deploy/nginx.conf is a little above it), and the
+# most pixels an image may decode to: a few compressed bytes can claim billions
+# (a "decompression bomb"), and such an image is refused, not opened.
+MEDIA_UPLOAD_MAX_BYTES = env.int("MEDIA_UPLOAD_MAX_BYTES", default=20 * 1024 * 1024)
+MEDIA_IMAGE_MAX_PIXELS = env.int("MEDIA_IMAGE_MAX_PIXELS", default=50_000_000)
 STORAGES = {
     "default": MEDIA_STORAGE,
     "staticfiles": {
@@ -380,6 +391,14 @@ TRUSTED_PROXIES = [
 
 # How long browsers and CDNs may keep an anonymous reader's page (portal.middleware).
 PUBLIC_CACHE_SECONDS = env.int("PUBLIC_CACHE_SECONDS", default=300)
+
+# The largest WordPress export the import reads (wordpress/wxr.py), in bytes; the
+# admin page takes up to WORDPRESS_IMPORT_ADMIN_MAX_BYTES (it imports while the
+# request waits; larger sites use `manage.py import_wordpress`).
+WORDPRESS_IMPORT_MAX_BYTES = env.int("WORDPRESS_IMPORT_MAX_BYTES", default=100_000_000)
+WORDPRESS_IMPORT_ADMIN_MAX_BYTES = env.int(
+    "WORDPRESS_IMPORT_ADMIN_MAX_BYTES", default=10_000_000
+)
 
 # One strict policy for public pages and the admin alike: CKEditor 5 needs nothing more
 # than 'self' (its config travels as JSON data, its CSS is a static file).

@@ -1,3 +1,5 @@
+import io
+import secrets
 from datetime import timedelta
 
 import factory
@@ -5,6 +7,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+from PIL import Image, PngImagePlugin
 
 from articles.models import (
     Announcement,
@@ -29,6 +32,8 @@ from articles.workflow import (
     revision_submit,
 )
 from feedback.models import Feedback
+from media_library.models import MediaFile
+from media_library.services import media_file_add
 from subscriptions.models import Subscriber
 
 
@@ -364,3 +369,41 @@ class FeedbackFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     helpful = True
     comment = ""
+
+
+def image_content(
+    width: int = 1000, height: int = 750, format: str = "JPEG", **save_options
+) -> bytes:
+    """The bytes of a picture (a gradient, so that renditions differ) in a format."""
+    gradient = Image.linear_gradient("L")
+    across = gradient.transpose(Image.Transpose.ROTATE_90)
+    picture = Image.merge("RGB", (gradient, across, gradient)).resize((width, height))
+    buffer = io.BytesIO()
+    picture.save(buffer, format, **save_options)
+    return buffer.getvalue()
+
+
+class MediaFileFactory(factory.django.DjangoModelFactory):
+    """A library image, added as an upload is: through media_library.services."""
+
+    class Meta:
+        model = MediaFile
+
+    content = factory.LazyFunction(
+        lambda: image_content(format="PNG", pnginfo=_unique_png_text())
+    )
+    filename = "picture.png"
+    title = factory.Sequence(lambda n: f"Picture {n}")
+    alt_text = factory.Sequence(lambda n: f"A drawing of the chest, number {n}")
+    caption = ""
+
+    @classmethod
+    def _create(cls, model_class, **fields):
+        return media_file_add(**fields)
+
+
+def _unique_png_text():
+    # Different bytes for each picture: the library stores the same bytes once.
+    info = PngImagePlugin.PngInfo()
+    info.add_text("n", secrets.token_hex(8))
+    return info

@@ -15,12 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = (
     "articles",
     "feedback",
+    "media_library",
     "pagecache",
     "portal",
     "sourcecheck",
     "staff",
     "subscriptions",
     "trials",
+    "wordpress",
 )
 
 # module -> {imported module: line of the first such import}

@@ -32,6 +32,7 @@ from tests.factories import (
     TagFactory,
 )
 from trials.models import ClinicalTrial
+from wordpress.models import ImportedItem
 
 
 def admin_objects(accounts) -> dict[str, list]:
@@ -106,6 +107,13 @@ def admin_objects(accounts) -> dict[str, list]:
         "trials.clinicaltrial": ClinicalTrial.objects.create(nct_id="NCT09990001"),
         "staff.signinevent": SignInEvent.objects.create(
             kind=SignInEventKind.SIGNED_IN, username="x"
+        ),
+        "wordpress.importeditem": ImportedItem.objects.create(
+            site="https://wp.example.org",
+            kind=ImportedItem.Kind.POST,
+            wp_key="1",
+            content_hash="0" * 64,
+            article=guide,
         ),
     }
     version = Version.objects.get_for_object(page).first()

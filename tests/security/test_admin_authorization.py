@@ -22,9 +22,9 @@ pytestmark = pytest.mark.django_db
 
 # What each role may do with each model: v view, a add, c change, d delete, r sign
 # off medical text (the reviewer's screen: a reviewer linked to a person who is a
-# medical reviewer). A role not named may do nothing. Signed-in staff without a group
-# ("staff") may do nothing anywhere; anonymous visitors and signed-in non-staff
-# accounts are sent to the sign-in page.
+# medical reviewer), i import from WordPress. A role not named may do nothing.
+# Signed-in staff without a group ("staff") may do nothing anywhere; anonymous
+# visitors and signed-in non-staff accounts are sent to the sign-in page.
 CONTENT = {"editor": "vacd", "reviewer": "v", "superuser": "vacd"}
 MAY = {
     # A guide or FAQ entry with a workflow record cannot be deleted, by anyone.
@@ -64,6 +64,8 @@ MAY = {
     "sourcecheck.sourcecheck": {"editor": "v", "reviewer": "v", "superuser": "vd"},
     # Editors list trials on guides; the registry's details are the job's to write.
     "trials.clinicaltrial": CONTENT,
+    # What came from WordPress: written by imports only, which editors run.
+    "wordpress.importeditem": {"editor": "vi", "superuser": "vi"},
 }
 # What each admin page needs, by the end of its URL name.
 NEEDS = {
@@ -95,6 +97,7 @@ NEEDS = {
     "add_preview": "a",  # the same for a guide not saved yet
     "share": "c",  # share links to a draft, their comments
     "readability": "c",  # the guide form's live score: for whoever writes guides
+    "import": "i",  # "Import from WordPress"
 }
 # Where posting needs more than opening the page.
 POST_NEEDS = {"change": "c", "revision": "c", "restore": "c"}
