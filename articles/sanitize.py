@@ -24,7 +24,8 @@ ALLOWED_ATTRIBUTES = {
 }
 # CKEditor marks its table wrapper with this class; the stylesheet relies on it.
 ALLOWED_CLASSES = {"figure": {"table"}}
-ALLOWED_URL_SCHEMES = {"http", "https", "mailto"}
+# tel: so that a phone number is one tap on a phone (a helpline, the contact page).
+ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
 # The elements that end a line of readable text (html_to_text) or a block
 # (html_to_blocks, where the cells th and td stay in their row).

@@ -37,6 +37,8 @@ def test_loads_the_demo_site():
     assert Announcement.objects.current().count() == 1
     assert set(Page.objects.values_list("slug", flat=True)) == {
         "about",
+        "accessibility",
+        "contact",
         "editorial-policy",
         "disclaimer",
     }

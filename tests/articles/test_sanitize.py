@@ -196,3 +196,15 @@ def test_spacing_before_block_tags_is_dropped_and_inline_spacing_kept():
         "<p>One <strong>two</strong> <em>three</em></p><ul><li>Four</li></ul>"
     )
     assert clean_html(clean_html(typed)) == clean_html(typed)
+
+
+def test_a_phone_number_link_is_kept_and_other_schemes_are_not():
+    html = (
+        '<p><a href="tel:+18004226237">1-800-422-6237</a> '
+        '<a href="sms:+18004226237">text</a> <a href="javascript:alert(1)">x</a></p>'
+    )
+
+    assert clean_html(html) == (
+        '<p><a href="tel:+18004226237" rel="noopener noreferrer">1-800-422-6237</a> '
+        '<a rel="noopener noreferrer">text</a> <a rel="noopener noreferrer">x</a></p>'
+    )
