@@ -18,6 +18,7 @@ PORT ?= 8000
 run: $(VENV)/.installed-runtime
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
+	$(MANAGE) load_glossary_demo
 	@echo
 	@echo "  Site:   http://127.0.0.1:$(PORT)/"
 	@echo "  Admin:  http://localhost:$(PORT)/admin/ (demo accounts are printed above,"
@@ -77,7 +78,7 @@ screenshots: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	find articles feedback subscriptions pagecache portal sourcecheck staff tests -name '*.py' -print0 \
+	find articles feedback glossary subscriptions pagecache portal sourcecheck staff tests -name '*.py' -print0 \
 		| xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2
 
 format: $(VENV)/.installed-dev
@@ -89,6 +90,7 @@ migrate: $(VENV)/.installed-runtime
 
 demo: $(VENV)/.installed-runtime
 	$(MANAGE) load_demo
+	$(MANAGE) load_glossary_demo
 
 migrations-check: $(VENV)/.installed-runtime
 	$(MANAGE) makemigrations --check --dry-run

@@ -31,6 +31,11 @@ OTHER_APPS = {
         EDITORS: ["view_feedback", "delete_feedback"],
         MEDICAL_REVIEWERS: ["view_feedback"],
     },
+    # The glossary: editors keep it, reviewers read it.
+    "glossary": {
+        EDITORS: ["add_term", "change_term", "delete_term", "view_term"],
+        MEDICAL_REVIEWERS: ["view_term"],
+    },
     # Written by the source-check job; read by both.
     "sourcecheck": {
         EDITORS: ["view_sourcecheck"],

@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "pagecache",
     "staff",
     "sourcecheck",
+    "glossary",
 ]
 
 MIDDLEWARE = [

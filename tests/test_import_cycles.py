@@ -15,6 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGES = (
     "articles",
     "feedback",
+    "glossary",
     "pagecache",
     "portal",
     "sourcecheck",

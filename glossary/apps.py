@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class GlossaryConfig(AppConfig):
+    name = "glossary"
+    verbose_name = "Glossary"
+
+    def ready(self) -> None:
+        from articles.sitemaps import APP_SECTIONS
+        from glossary import marking
+        from glossary.sitemaps import glossary_urls
+
+        APP_SECTIONS["glossary"] = glossary_urls
+        marking.remember_terms_per_request()
