@@ -168,7 +168,8 @@ SECTIONS = {
     "tags": tag_urls,
 }
 # Sections of apps built on articles, added by their AppConfig.ready() (the glossary):
-# articles imports none of them. The index dates each by its newest entry.
+# articles imports none of them. The index lists each while it lists something, dated
+# by its newest entry.
 APP_SECTIONS: dict[str, Callable[[], list[Entry]]] = {}
 
 
@@ -219,7 +220,11 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         ("pages", 1, site_pages),
         ("topics", 1, guides),
         ("tags", 1, guides),
-        *((name, 1, _newest(urls())) for name, urls in APP_SECTIONS.items()),
+        *(
+            (name, 1, _newest(entries))
+            for name, urls in APP_SECTIONS.items()
+            if (entries := urls())
+        ),
         *(("guides", number, changed) for number, changed in pages.items()),
     ]
     site = f"{request.scheme}://{request.get_host()}"

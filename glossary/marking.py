@@ -61,16 +61,22 @@ class Glossary:
         return cls(terms=tuple(Term.objects.for_marking()))
 
     @functools.cached_property
-    def by_form(self) -> dict[str, Term]:
+    def _forms(self) -> dict[str, tuple[str, Term]]:
+        """Each form, normalized: as written, and its term."""
         found = {}
         for term in self.terms:  # alphabetical: a form two terms claim is the first's
             for form in term.forms():
-                found.setdefault(normalized(form), term)
+                found.setdefault(normalized(form), (form, term))
         return found
 
     @functools.cached_property
+    def by_form(self) -> dict[str, Term]:
+        return {key: term for key, (_, term) in self._forms.items()}
+
+    @functools.cached_property
     def pattern(self) -> re.Pattern | None:
-        return _compiled(tuple(sorted(self.by_form)))
+        # As written: the case of an abbreviation matters (_pattern_part).
+        return _compiled(tuple(sorted(form for form, _ in self._forms.values())))
 
     def terms_in(self, text: str) -> list[Term]:
         """The terms the text uses, each once, in the order of first use."""

@@ -68,8 +68,12 @@ def published_text_checked(request):
 def content_changes_seen_at_once(request):
     """In a test that rolls back, raise the content generation at every statement
     that changes content, not at a commit that never comes (articles/sql/
-    generation.sql), so that page caches see each change as a reader would."""
+    generation.sql, and the glossary's triggers in glossary/migrations/), so that
+    page caches see each change as a reader would."""
     if _rolls_back(request):
         request.getfixturevalue("db")
         with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS articles_content_changed IMMEDIATE")
+            cursor.execute(
+                "SET CONSTRAINTS articles_content_changed, glossary_content_changed"
+                " IMMEDIATE"
+            )

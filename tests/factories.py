@@ -29,6 +29,7 @@ from articles.workflow import (
     revision_submit,
 )
 from feedback.models import Feedback
+from glossary.models import Term
 from subscriptions.models import Subscriber
 
 
@@ -364,3 +365,12 @@ class FeedbackFactory(factory.django.DjangoModelFactory):
     article = factory.SubFactory(ArticleFactory)
     helpful = True
     comment = ""
+
+
+class TermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Term
+
+    term = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    definition = factory.LazyAttribute(lambda term: f"What {term.term} means.")

@@ -4,7 +4,7 @@ their permissions (articles/staff_groups.py, OTHER_APPS).
 
 The triggers call articles' function and work as its own do: deferred to the commit.
 They are named for this app, so that articles' test of its own tables stays exact;
-tests/glossary/conftest.py makes them immediate in tests that roll back.
+tests/conftest.py makes them immediate in tests that roll back.
 """
 
 from django.db import migrations
