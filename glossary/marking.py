@@ -78,14 +78,19 @@ class Glossary:
         # As written: the case of an abbreviation matters (_pattern_part).
         return _compiled(tuple(sorted(form for form, _ in self._forms.values())))
 
+    def term_of(self, matched: str) -> Term | None:
+        """The term of a form the pattern matched; None in the rare case where
+        the pattern's case-blindness and case folding disagree (a dotted İ)."""
+        return self.by_form.get(normalized(matched))
+
     def terms_in(self, text: str) -> list[Term]:
         """The terms the text uses, each once, in the order of first use."""
         if self.pattern is None:
             return []
         found = {}
         for match in self.pattern.finditer(text):
-            term = self.by_form[normalized(match.group())]
-            found.setdefault(term.pk, term)
+            if term := self.term_of(match.group()):
+                found.setdefault(term.pk, term)
         return list(found.values())
 
 
@@ -176,8 +181,8 @@ class _Marker(HTMLParser):
             return
         position = 0
         for match in self.glossary.pattern.finditer(data):
-            term = self.glossary.by_form[normalized(match.group())]
-            if term.slug in self.used:
+            term = self.glossary.term_of(match.group())
+            if term is None or term.slug in self.used:
                 continue
             self.used.add(term.slug)
             self.out.append(escape(data[position : match.start()], quote=False))

@@ -16,8 +16,8 @@ WORD = re.compile(r"\w")
 
 
 def normalized(form: str) -> str:
-    """A form as the marking compares it: lower case, single spaces."""
-    return " ".join(form.split()).lower()
+    """A form as the marking compares it: case folded, single spaces."""
+    return " ".join(form.split()).casefold()
 
 
 class TermQuerySet(models.QuerySet):

@@ -169,3 +169,18 @@ def test_definition_ids_differ_between_texts_and_stay_the_same_for_one(terms):
 
 def test_with_no_terms_the_text_is_unchanged():
     assert render("<p>The pleura.</p>") == "<p>The pleura.</p>"
+
+
+def test_a_letter_that_folds_to_a_terms_letter_is_the_same_word(terms):
+    html = render("<p>A Pleural effu\u017fion (with a long s).</p>")
+
+    assert marked_words(html) == ["Pleural effu\u017fion"]
+
+
+def test_a_match_whose_case_folds_to_no_form_is_left_unmarked():
+    TermFactory(term="Ii", slug="ii")
+
+    # The pattern takes the dotted capital I for "i"; its case folding does not.
+    html = render("<p>\u0130i and ii.</p>")
+
+    assert marked_words(html) == ["ii"]
