@@ -100,8 +100,10 @@ def test_without_javascript_the_word_is_a_link_to_its_entry(glossary_url, new_co
     )
     page = context.new_page()
     page.goto(glossary_url)
-    word, _ = marked_pleura(page)
+    word, tip = marked_pleura(page)
     expect(word).to_have_accessible_description(PLEURA)
+    tab_to(page, word)
+    expect(tip).to_be_visible(timeout=PLAYWRIGHT_TIMEOUT_MS)  # by CSS alone
 
     word.click()
 

@@ -5,6 +5,7 @@ import io
 import pytest
 from django.core.management import call_command
 
+from articles.readability import reading_grade
 from glossary.demo_terms import TERMS
 from glossary.models import Term
 
@@ -56,3 +57,9 @@ def test_without_the_demo_guides_terms_load_without_a_guide():
     load()
 
     assert not Term.objects.filter(guide__isnull=False).exists()
+
+
+def test_the_demo_definitions_read_at_grade_8_or_lower():
+    text = "".join(f"<p>{entry['definition']}</p>" for entry in TERMS)
+
+    assert reading_grade(text) <= 8
