@@ -6,11 +6,14 @@ import re
 from django.contrib.postgres.fields import ArrayField
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Lower
+from django.db.models.functions import Length, Lower
+from django.db.models.lookups import Range
 from django.urls import reverse
 
 from articles.models import Article
 
+# One or two sentences.
+DEFINITION_MAX = 400
 # A form must hold a letter or digit: the marking matches whole words.
 WORD = re.compile(r"\w")
 
@@ -61,7 +64,7 @@ class Term(models.Model):
         ),
     )
     definition = models.TextField(
-        max_length=400,
+        max_length=DEFINITION_MAX,
         help_text=(
             "One or two plain sentences in our own words, at reading grade 8 or lower. "
             "Shown as written: no formatting."
@@ -89,11 +92,19 @@ class Term(models.Model):
     class Meta:
         ordering = [Lower("term")]
         constraints = [
+            models.CheckConstraint(
+                condition=Range(Length("definition"), (1, DEFINITION_MAX)),
+                name="definition_is_short",
+                violation_error_message=(
+                    f"A definition is one or two sentences: at most {DEFINITION_MAX} "
+                    "characters."
+                ),
+            ),
             models.UniqueConstraint(
                 Lower("term"),
                 name="one_term_per_word",
                 violation_error_message="There is already a term with this name.",
-            )
+            ),
         ]
 
     def __str__(self) -> str:

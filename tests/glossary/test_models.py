@@ -76,3 +76,20 @@ def test_a_change_to_a_term_or_its_see_also_raises_the_content_generation():
     effusion.see_also.add(pleura)
 
     assert ContentGeneration.objects.get().generation == before + 2
+
+
+@pytest.mark.parametrize("definition", ["", "x" * 401])
+def test_the_database_refuses_an_empty_or_long_definition(definition):
+    with pytest.raises(IntegrityError), transaction.atomic():
+        TermFactory(definition=definition)
+
+
+def test_a_long_definition_is_refused_with_a_clear_message():
+    term = TermFactory.build(definition="x" * 401)
+
+    with pytest.raises(ValidationError) as refused:
+        term.full_clean()
+
+    assert refused.value.messages == [
+        "A definition is one or two sentences: at most 400 characters."
+    ]
