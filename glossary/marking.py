@@ -11,17 +11,20 @@ read once (remember_terms_per_request); outside one, each call reads them.
 
 import functools
 import hashlib
+import itertools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from html import escape
 from html.parser import HTMLParser
 
 from asgiref.local import Local
 from django.core.signals import request_finished, request_started
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from glossary.models import Term, normalized
+from glossary.models import Term
 
 # Never marked inside these: headings and links (a link in a link, a definition in a
 # title), the question of an FAQ entry, an existing mark.
@@ -33,26 +36,66 @@ VOID_TAGS |= {"meta", "source", "track", "wbr"}
 RAW_TEXT_TAGS = {"script", "style"}
 
 
-def _pattern_part(form: str) -> str:
-    words = r"\s+".join(re.escape(word) for word in form.split())
-    # An abbreviation in capitals matches only in capitals: PET is not "pet".
-    if form.upper() == form and any(c.isalpha() for c in form):
-        return f"(?-i:{words})"
-    return words
+# A text as the marking reads it: runs of letters and digits, and each other sign
+# that is not white space. A form matches where its tokens are in a row, with white
+# space where the form has some and none where it has none: whole words, "PD-1" but
+# not "PD - 1", "pleural effusion" across a line break.
+TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-@functools.lru_cache(maxsize=8)
-def _compiled(forms: tuple[str, ...]) -> re.Pattern | None:
-    if not forms:
-        return None
-    # Longest first, so that "pleural effusion" wins over "pleural" at one place.
-    parts = [_pattern_part(form) for form in sorted(forms, key=len, reverse=True)]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+@dataclass(frozen=True)
+class Form:
+    """One way of writing a term, as the marking compares it."""
+
+    tokens: tuple[str, ...]  # case folded
+    spaced: tuple[bool, ...]  # white space before each token after the first?
+    capitals: str | None  # an abbreviation in capitals matches only as written
+    term_id: int
+
+    @classmethod
+    def of(cls, written: str, term_id: int) -> "Form":
+        found = list(TOKEN.finditer(written))
+        in_capitals = written.upper() == written and any(c.isalpha() for c in written)
+        return cls(
+            tokens=tuple(token.group().casefold() for token in found),
+            spaced=_spacing(found),
+            capitals=normalized_spaces(written) if in_capitals else None,  # PET, CT
+            term_id=term_id,
+        )
+
+
+def _spacing(tokens: list[re.Match]) -> tuple[bool, ...]:
+    return tuple(
+        after.start() > before.end() for before, after in itertools.pairwise(tokens)
+    )
+
+
+def normalized_spaces(text: str) -> str:
+    return " ".join(text.split())
+
+
+@functools.lru_cache(maxsize=4)
+def _forms_by_first_token(
+    forms: tuple[tuple[int, tuple[str, ...]], ...],
+) -> dict[str, list[Form]]:
+    """The forms (term id, its forms), by first token, longest first. Kept between
+    requests: the terms' words change far less often than their pages are drawn."""
+    seen, found = set(), {}
+    for term_id, written_forms in forms:  # a form two terms claim is the first's
+        for written in written_forms:
+            form = Form.of(written, term_id)
+            if form.tokens and (form.tokens, form.spaced) not in seen:
+                seen.add((form.tokens, form.spaced))
+                found.setdefault(form.tokens[0], []).append(form)
+    for candidates in found.values():
+        # So that "pleural effusion" wins over "pleural" where both start.
+        candidates.sort(key=lambda form: len(form.tokens), reverse=True)
+    return found
 
 
 @dataclass(frozen=True)
 class Glossary:
-    """Every term, and one pattern that finds any of their forms in a text."""
+    """Every term, and their forms by first token."""
 
     terms: tuple[Term, ...]
 
@@ -61,36 +104,48 @@ class Glossary:
         return cls(terms=tuple(Term.objects.for_marking()))
 
     @functools.cached_property
-    def _forms(self) -> dict[str, tuple[str, Term]]:
-        """Each form, normalized: as written, and its term."""
-        found = {}
-        for term in self.terms:  # alphabetical: a form two terms claim is the first's
-            for form in term.forms():
-                found.setdefault(normalized(form), (form, term))
-        return found
+    def url(self) -> str:
+        """The glossary page's address."""
+        return reverse("glossary:glossary")
 
     @functools.cached_property
-    def by_form(self) -> dict[str, Term]:
-        return {key: term for key, (_, term) in self._forms.items()}
+    def by_id(self) -> dict[int, Term]:
+        return {term.pk: term for term in self.terms}
 
     @functools.cached_property
-    def pattern(self) -> re.Pattern | None:
-        # As written: the case of an abbreviation matters (_pattern_part).
-        return _compiled(tuple(sorted(form for form, _ in self._forms.values())))
+    def forms_by_first_token(self) -> dict[str, list[Form]]:
+        return _forms_by_first_token(
+            tuple((term.pk, tuple(term.forms())) for term in self.terms)
+        )
 
-    def term_of(self, matched: str) -> Term | None:
-        """The term of a form the pattern matched; None in the rare case where
-        the pattern's case-blindness and case folding disagree (a dotted İ)."""
-        return self.by_form.get(normalized(matched))
+    def matches(self, text: str) -> Iterator[tuple[int, int, Term]]:
+        """(start, end, term) of each use of a term in the text, in order."""
+        tokens = list(TOKEN.finditer(text))
+        folded = [token.group().casefold() for token in tokens]
+        index = 0
+        while index < len(tokens):
+            length = 1
+            for form in self.forms_by_first_token.get(folded[index], ()):
+                end = index + len(form.tokens)
+                if tuple(folded[index:end]) != form.tokens:
+                    continue
+                if _spacing(tokens[index:end]) != form.spaced:
+                    continue
+                start, stop = tokens[index].start(), tokens[end - 1].end()
+                if form.capitals and normalized_spaces(text[start:stop]) != (
+                    form.capitals
+                ):
+                    continue
+                yield start, stop, self.by_id[form.term_id]
+                length = len(form.tokens)
+                break
+            index += length
 
     def terms_in(self, text: str) -> list[Term]:
         """The terms the text uses, each once, in the order of first use."""
-        if self.pattern is None:
-            return []
         found = {}
-        for match in self.pattern.finditer(text):
-            if term := self.term_of(match.group()):
-                found.setdefault(term.pk, term)
+        for _, _, term in self.matches(text):
+            found.setdefault(term.pk, term)
         return list(found.values())
 
 
@@ -124,7 +179,7 @@ def current_glossary() -> Glossary:
     return remembered
 
 
-def mark(term: Term, text: str, *, text_id: str) -> SafeString:
+def mark(term: Term, text: str, *, url: str, text_id: str) -> SafeString:
     """The markup of one marked word: a link to the entry, described by the
     definition, which the script shows under the line."""
     definition_id = f"glossary-{term.slug}-{text_id}"
@@ -134,12 +189,12 @@ def mark(term: Term, text: str, *, text_id: str) -> SafeString:
         '{}</span> <a class="glossary-more" href="{}" tabindex="-1">'
         "{} in the glossary</a></span></span>",
         MARK_CLASS,
-        term.get_absolute_url(),
+        url,
         definition_id,
         text,
         definition_id,
         term.definition,
-        term.get_absolute_url(),
+        url,
         term.term,
     )
 
@@ -176,18 +231,18 @@ class _Marker(HTMLParser):
         if self.open and self.open[-1][0] in RAW_TEXT_TAGS:
             self.out.append(data)  # the parser hands their text over unparsed
             return
-        if self.glossary.pattern is None or any(skip for _, skip in self.open):
+        if any(skip for _, skip in self.open):
             self.out.append(escape(data, quote=False))
             return
         position = 0
-        for match in self.glossary.pattern.finditer(data):
-            term = self.glossary.term_of(match.group())
-            if term is None or term.slug in self.used:
+        for start, end, term in self.glossary.matches(data):
+            if term.slug in self.used:
                 continue
             self.used.add(term.slug)
-            self.out.append(escape(data[position : match.start()], quote=False))
-            self.out.append(mark(term, match.group(), text_id=self.text_id))
-            position = match.end()
+            self.out.append(escape(data[position:start], quote=False))
+            url = term.url_on(self.glossary.url)
+            self.out.append(mark(term, data[start:end], url=url, text_id=self.text_id))
+            position = end
         self.out.append(escape(data[position:], quote=False))
 
     def handle_comment(self, data):

@@ -111,7 +111,11 @@ class Term(models.Model):
         return self.term
 
     def get_absolute_url(self) -> str:
-        return f"{reverse('glossary:glossary')}#{self.slug}"
+        return self.url_on(reverse("glossary:glossary"))
+
+    def url_on(self, glossary_url: str) -> str:
+        """Its entry on the glossary page at `glossary_url` (reverse() once a page)."""
+        return f"{glossary_url}#{self.slug}"
 
     def forms(self) -> list[str]:
         """The term and its other forms, each once."""
