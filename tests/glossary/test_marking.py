@@ -184,3 +184,12 @@ def test_a_match_whose_case_folds_to_no_form_is_left_unmarked():
     html = render("<p>\u0130i and ii.</p>")
 
     assert marked_words(html) == ["ii"]
+
+
+def test_a_form_with_a_sign_matches_only_with_it():
+    TermFactory(term="PD-1", slug="pd-1")
+    TermFactory(term="First-line treatment", other_forms=["first-line"])
+
+    html = render("<p>PD 1, PD - 1, first line, then anti-PD-1 first-line care.</p>")
+
+    assert marked_words(html) == ["PD-1", "first-line"]
