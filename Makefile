@@ -77,7 +77,7 @@ screenshots: $(VENV)/.installed-dev
 lint: $(VENV)/.installed-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	find articles feedback media_library subscriptions pagecache portal sourcecheck staff trials wordpress tests -name '*.py' -print0 \
+	find articles feedback glossary media_library subscriptions pagecache portal sourcecheck staff trials wordpress tests -name '*.py' -print0 \
 		| xargs -0 $(VENV)/bin/django-upgrade --target-version 5.2
 
 format: $(VENV)/.installed-dev

@@ -16,6 +16,7 @@ cost about 0.1 ms a URL (a reverse() per guide, a dict, the template loop): 0.5 
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from xml.sax.saxutils import escape
@@ -166,6 +167,10 @@ SECTIONS = {
     "topics": topic_urls,
     "tags": tag_urls,
 }
+# Sections of apps built on articles, added by their AppConfig.ready() (the glossary):
+# articles imports none of them. The index lists each while it lists something, dated
+# by its newest entry.
+APP_SECTIONS: dict[str, Callable[[], list[Entry]]] = {}
 
 
 def _guides_changed() -> datetime | None:
@@ -181,6 +186,12 @@ def _faq_changed() -> datetime | None:
 
 def _latest(*times: datetime | None) -> datetime | None:
     return max((time for time in times if time is not None), default=None)
+
+
+def _newest(entries: list[Entry]) -> datetime | None:
+    return _latest(
+        *(entry.lastmod for entry in entries if isinstance(entry.lastmod, datetime))
+    )
 
 
 def _day(lastmod: date | datetime) -> str:
@@ -209,6 +220,11 @@ def sitemap(request: HttpRequest) -> HttpResponse:
         ("pages", 1, site_pages),
         ("topics", 1, guides),
         ("tags", 1, guides),
+        *(
+            (name, 1, _newest(entries))
+            for name, urls in APP_SECTIONS.items()
+            if (entries := urls())
+        ),
         *(("guides", number, changed) for number, changed in pages.items()),
     ]
     site = f"{request.scheme}://{request.get_host()}"
@@ -233,13 +249,11 @@ def sitemap_section(request: HttpRequest, section: str) -> HttpResponse:
         if not entries:  # the index lists no such page
             raise Http404("No such sitemap page.")
         last_modified = guide_pages(number, number).get(number)
-    elif section in SECTIONS and number == 1:
+    elif section in (sections := SECTIONS | APP_SECTIONS) and number == 1:
         # A section with nothing in it yet (no site pages, no tags) answers an empty
         # list, as django.contrib.sitemaps does.
-        entries = SECTIONS[section]()
-        last_modified = _latest(
-            *(entry.lastmod for entry in entries if isinstance(entry.lastmod, datetime))
-        )
+        entries = sections[section]()
+        last_modified = _newest(entries)
     else:
         raise Http404("No such sitemap.")
     site = escape(f"{request.scheme}://{request.get_host()}")

@@ -84,6 +84,7 @@ INSTALLED_APPS = [
     "trials",
     "media_library",
     "wordpress",
+    "glossary",
 ]
 
 MIDDLEWARE = [

@@ -42,6 +42,7 @@ urlpatterns = [
     ),
     path("follow/", include("subscriptions.urls")),
     path("feedback/", include("feedback.urls")),
+    path("glossary/", include("glossary.urls")),
     path("", include("articles.urls")),
 ]
 

@@ -75,7 +75,8 @@ def published_text_checked(request):
 def content_changes_seen_at_once(request):
     """In a test that rolls back, raise the content generation at every statement
     that changes content, not at a commit that never comes (articles/sql/
-    generation.sql), so that page caches see each change as a reader would."""
+    generation.sql, and other apps' tables given the same triggers by
+    RaiseGenerationOn), so that page caches see each change as a reader would."""
     if _rolls_back(request):
         request.getfixturevalue("db")
         with connection.cursor() as cursor:

@@ -34,6 +34,7 @@ from articles.workflow import (
 from feedback.models import Feedback
 from media_library.models import MediaFile
 from media_library.services import media_file_add
+from glossary.models import Term
 from subscriptions.models import Subscriber
 
 
@@ -407,3 +408,10 @@ def _unique_png_text():
     info = PngImagePlugin.PngInfo()
     info.add_text("n", secrets.token_hex(8))
     return info
+class TermFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Term
+
+    term = factory.Sequence(lambda n: f"Term {n}")
+    slug = factory.Sequence(lambda n: f"term-{n}")
+    definition = factory.LazyAttribute(lambda term: f"What {term.term} means.")

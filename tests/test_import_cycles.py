@@ -16,6 +16,7 @@ PACKAGES = (
     "articles",
     "feedback",
     "media_library",
+    "glossary",
     "pagecache",
     "portal",
     "sourcecheck",

@@ -20,7 +20,12 @@ pytestmark = pytest.mark.django_db
 # the generation itself, and the search tables the database keeps from rows that
 # are covered.
 # Other apps' tables that readers' pages show (their migrations: RaiseGenerationOn).
-SHOWN_FROM_OTHER_APPS = {"trials_clinicaltrial", "trials_guidetrial"}
+SHOWN_FROM_OTHER_APPS = {
+    "glossary_term",
+    "glossary_term_see_also",
+    "trials_clinicaltrial",
+    "trials_guidetrial",
+}
 NOT_SHOWN = {
     "articles_editorvisit",
     "articles_reviewreminder",

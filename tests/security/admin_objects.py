@@ -30,6 +30,7 @@ from tests.factories import (
     RedirectFactory,
     SubscriberFactory,
     TagFactory,
+    TermFactory,
 )
 from trials.models import ClinicalTrial
 from wordpress.models import ImportedItem
@@ -74,6 +75,7 @@ def admin_objects(accounts) -> dict[str, list]:
         "articles.workflowevent": WorkflowEvent.objects.of(guide).first(),
         # Its report takes the guide: the answer's id is the guide's.
         "feedback.feedback": FeedbackFactory(pk=guide.pk, article=guide),
+        "glossary.term": TermFactory(guide=guide),
         "subscriptions.subscriber": subscriber,
         "subscriptions.consentrecord": ConsentRecord.objects.first(),
         "subscriptions.delivery": Delivery.objects.create(

@@ -44,6 +44,8 @@ MAY = {
     "articles.workflowevent": {"editor": "v", "reviewer": "v", "superuser": "v"},
     # Readers' answers: read by staff, never edited; editors delete abuse.
     "feedback.feedback": {"editor": "vd", "reviewer": "v", "superuser": "vd"},
+    # The glossary: editors keep it, reviewers read it.
+    "glossary.term": CONTENT,
     # Followers' data is for site administrators only.
     "subscriptions.subscriber": {"superuser": "vacd"},
     "subscriptions.consentrecord": {"superuser": "v"},
