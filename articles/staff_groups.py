@@ -40,6 +40,7 @@ OTHER_APPS = {
             "delete_mediafile",
         ],
         MEDICAL_REVIEWERS: ["view_mediafile"],
+    },
     # The glossary: editors keep it, reviewers read it.
     "glossary": {
         EDITORS: ["add_term", "change_term", "delete_term", "view_term"],

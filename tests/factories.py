@@ -32,9 +32,9 @@ from articles.workflow import (
     revision_submit,
 )
 from feedback.models import Feedback
+from glossary.models import Term
 from media_library.models import MediaFile
 from media_library.services import media_file_add
-from glossary.models import Term
 from subscriptions.models import Subscriber
 
 
