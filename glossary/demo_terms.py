@@ -1,8 +1,9 @@
 """The demo glossary: words a person with mesothelioma meets, in our own plain words.
 
 Pure data, loaded by `manage.py load_demo` (glossary/demo.py). Each term: its name,
-slug, other forms (plurals, US and UK spellings, abbreviations, brand names), a definition of one
-or two sentences, the slugs of related terms and the slug of a demo guide (or None).
+slug, other forms (plurals, US and UK spellings, abbreviations, brand names), a
+definition of one or two sentences, the slugs of related terms and the slug of a demo
+guide (or None).
 No figures: a definition says what a word means, the guides give the evidence.
 """
 

@@ -408,6 +408,8 @@ def _unique_png_text():
     info = PngImagePlugin.PngInfo()
     info.add_text("n", secrets.token_hex(8))
     return info
+
+
 class TermFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Term

@@ -100,12 +100,12 @@ def test_related_guides_leave_bodies_out(client, library):
     assert len(related) == 1 and unshown_columns_read(related) == []
 
 
-def test_faq_makes_three_queries_and_reads_no_guide_body(
+def test_faq_makes_four_queries_and_reads_no_guide_body(
     client, django_assert_num_queries, library
 ):
     # the entries with topic, sign-off and guide to read next; header topics,
-    # announcement
-    with django_assert_num_queries(3) as captured:
+    # announcement; the glossary's terms (marking the answers)
+    with django_assert_num_queries(4) as captured:
         response = client.get(reverse("articles:faq"))
 
     assert response.status_code == 200
@@ -123,9 +123,10 @@ def test_search_results_make_the_same_queries_however_many_match(
 
     # synonyms; the head table's newest matches and the newest 3,000th guide; the
     # guides ranked; FAQ answers ranked; promoted guides; titles and snippets of
-    # guides, of FAQ answers; header topics, announcement. Fewer than 3 results also
-    # look for a spelling suggestion (synonyms, tags, topics and the title words).
-    expected = 10 if matches >= 3 else 14
+    # guides, of FAQ answers; header topics, announcement; glossary definitions the
+    # query names. Fewer than 3 results also look for a spelling suggestion
+    # (synonyms, tags, topics and the title words).
+    expected = 11 if matches >= 3 else 15
     with django_assert_num_queries(expected):
         response = client.get(reverse("articles:search"), {"q": "pleurodesis"})
 

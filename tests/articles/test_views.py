@@ -234,7 +234,7 @@ class TestGuidePage:
         assert '<meta property="og:type" content="article">' in content
         assert '<meta property="og:description" content="A short summary.">' in content
 
-    def test_makes_five_queries_whatever_its_tags_sources_and_related(
+    def test_makes_six_queries_whatever_its_tags_sources_and_related(
         self, client, django_assert_num_queries
     ):
         for extra in (0, 5):
@@ -249,8 +249,8 @@ class TestGuidePage:
 
             # the guide with its tags, sources, corrections and the disclaimer;
             # related guides; header topics; the announcement; its clinical trials
-            # (tests/trials/test_guide_page.py: however many)
-            with django_assert_num_queries(5):
+            # (tests/trials/test_guide_page.py: however many); the glossary's terms
+            with django_assert_num_queries(6):
                 response = client.get(article.get_absolute_url())
 
             assert response.status_code == 200
