@@ -14,7 +14,7 @@ from articles import readability
 from articles.contents import Heading, add_heading_anchors
 from articles.models.guide_page import Correction, corrections_from
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
-from articles.models.rich_text import RichTextField
+from articles.models.rich_text import RichTextField, images_described
 from articles.models.signed_text import SignedText
 from articles.models.signoff import sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
@@ -58,7 +58,7 @@ class Article(SignedText):
         max_length=300,
         help_text="Plain text, one or two sentences: for cards and search engines.",
     )
-    body = RichTextField(blank=True)
+    body = RichTextField(blank=True, validators=[images_described])
     body_text = models.TextField(blank=True, editable=False)
     # The Flesch-Kincaid grade of the body editors work on (articles.readability),
     # stored for the guide list: of the newest revision (articles.workflow keeps
