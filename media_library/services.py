@@ -78,6 +78,26 @@ def media_file_add(
     return _stored(entry, files)
 
 
+def media_file_delete(*, media_file: MediaFile) -> None:
+    """Delete a file nothing shows, and its renditions once the deletion commits.
+
+    Raises ValidationError naming its uses if a guide, answer or page shows it.
+    """
+    # Imported here: articles.models imports this app's models and rendering.
+    from media_library.usage import uses_of
+
+    if uses := uses_of(media_file):
+        raise ValidationError(
+            f"“{media_file}” cannot be deleted while it is used: "
+            + "; ".join(use.what for use in uses)
+            + ".",
+            code="in_use",
+        )
+    names = [media_file.file.name, *(r.name for r in media_file.renditions())]
+    media_file.delete()
+    transaction.on_commit(lambda: _delete(names))
+
+
 def _fill_blanks(entry: MediaFile, **values: str) -> MediaFile:
     blanks = {
         name: value

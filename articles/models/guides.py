@@ -12,7 +12,12 @@ from django.utils.functional import cached_property
 
 from articles import readability
 from articles.contents import Heading, add_heading_anchors
-from articles.models.guide_page import Correction, corrections_from
+from articles.models.guide_page import (
+    Correction,
+    HandoutToPrint,
+    corrections_from,
+    handouts_from,
+)
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
 from articles.models.rich_text import RichTextField, images_described
 from articles.models.signed_text import SignedText
@@ -280,6 +285,15 @@ class Article(SignedText):
         if hasattr(self, "signed_sources"):  # read with the guide by for_detail()
             return sources_as_references(self.signed_sources or [])
         return self.sign_off.revision.sources()
+
+    def handouts_to_print(self) -> list[HandoutToPrint]:
+        """Its PDF handouts in order (read by for_detail(), else read now)."""
+        if hasattr(self, "handout_list"):
+            return handouts_from(self.handout_list)
+        return [
+            HandoutToPrint(handout.title, handout.file.url, handout.file.size)
+            for handout in self.handouts.select_related("file")
+        ]
 
     def corrections(self) -> list[Correction]:
         """Published corrections of its text, newest first (read by for_detail())."""

@@ -6,12 +6,14 @@ import re
 from articles.admin.editing import HIDDEN_FIELD
 from articles.models import Article
 
-# Inline formsets: sources and pinned related guides, none added.
+# Inline formsets: sources, pinned related guides and handouts, none added.
 NO_INLINES = {
     "references-TOTAL_FORMS": "0",
     "references-INITIAL_FORMS": "0",
     "pins-TOTAL_FORMS": "0",
     "pins-INITIAL_FORMS": "0",
+    "handouts-TOTAL_FORMS": "0",
+    "handouts-INITIAL_FORMS": "0",
 }
 
 

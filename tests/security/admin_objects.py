@@ -25,6 +25,7 @@ from tests.factories import (
     ArticleFactory,
     FaqEntryFactory,
     FeedbackFactory,
+    MediaFileFactory,
     PageFactory,
     PersonFactory,
     RedirectFactory,
@@ -72,6 +73,7 @@ def admin_objects(accounts) -> dict[str, list]:
         "articles.workflowevent": WorkflowEvent.objects.of(guide).first(),
         # Its report takes the guide: the answer's id is the guide's.
         "feedback.feedback": FeedbackFactory(pk=guide.pk, article=guide),
+        "media_library.mediafile": MediaFileFactory(),
         "subscriptions.subscriber": subscriber,
         "subscriptions.consentrecord": ConsentRecord.objects.first(),
         "subscriptions.delivery": Delivery.objects.create(

@@ -44,6 +44,8 @@ MAY = {
     "articles.workflowevent": {"editor": "v", "reviewer": "v", "superuser": "v"},
     # Readers' answers: read by staff, never edited; editors delete abuse.
     "feedback.feedback": {"editor": "vd", "reviewer": "v", "superuser": "vd"},
+    # Images and PDFs: editors manage them; reviewers see what guides show.
+    "media_library.mediafile": CONTENT,
     # Followers' data is for site administrators only.
     "subscriptions.subscriber": {"superuser": "vacd"},
     "subscriptions.consentrecord": {"superuser": "v"},
