@@ -75,4 +75,4 @@ def test_under_runserver_a_handout_is_served_as_a_pdf(rf, settings):
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"].startswith("inline")  # opens to print
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
-    response.close()
+    response.file_to_stream.close()
