@@ -13,6 +13,7 @@ import nh3
 
 from articles.links import stays_on_site
 from media_library.models import url_name
+from media_library.rendering import IMG_TAG
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "a", "ul", "ol", "li", "blockquote",
@@ -68,9 +69,6 @@ def _on_site_or_none(link: str) -> str | None:
     return link if stays_on_site(link) else None
 
 
-# An <img> as nh3 writes it: each attribute double-quoted, quotes inside escaped.
-IMG_TAG = re.compile(r'<img((?: [a-z]+="[^"]*")*)>')
-IMG_ATTRIBUTE = re.compile(r' ([a-z]+)="([^"]*)"')
 _LIBRARY_PATH = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.[a-z0-9]+")
 _PIXELS = re.compile(r"[1-9][0-9]{0,4}")
 
@@ -91,14 +89,6 @@ def _image_attribute_or_none(tag: str, attribute: str, value: str) -> str | None
 
 def _image_with_source_or_nothing(match: re.Match) -> str:
     return match.group(0) if ' src="' in match.group(1) else ""
-
-
-def image_attributes(match: re.Match) -> dict[str, str]:
-    """The attributes of an IMG_TAG match, unescaped."""
-    return {
-        name: html.unescape(value)
-        for name, value in IMG_ATTRIBUTE.findall(match.group(1))
-    }
 
 
 def html_to_text(value: str) -> str:

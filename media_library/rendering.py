@@ -1,11 +1,27 @@
 """Library images as readers get them: a <picture> with AVIF and WebP renditions
 for the screen's width, the re-encoded original for browsers that take neither."""
 
+import html
+import re
+
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import SafeString
 
-from articles.sanitize import IMG_TAG, image_attributes
 from media_library.models import MediaFile, url_name
+
+# An <img> as nh3 writes it (articles.sanitize cleans rich text with nh3): each
+# attribute double-quoted, quotes inside escaped.
+IMG_TAG = re.compile(r'<img((?: [a-z]+="[^"]*")*)>')
+IMG_ATTRIBUTE = re.compile(r' ([a-z]+)="([^"]*)"')
+
+
+def image_attributes(match: re.Match) -> dict[str, str]:
+    """The attributes of an IMG_TAG match, unescaped."""
+    return {
+        name: html.unescape(value)
+        for name, value in IMG_ATTRIBUTE.findall(match.group(1))
+    }
+
 
 # How wide an image shows (static/css/site.css): a figure is at most --measure
 # (38rem) wide, or the screen less the page's side padding (2 x 1.25rem).

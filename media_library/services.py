@@ -79,20 +79,11 @@ def media_file_add(
 
 
 def media_file_delete(*, media_file: MediaFile) -> None:
-    """Delete a file nothing shows, and its renditions once the deletion commits.
+    """Delete a file, and its renditions once the deletion commits.
 
-    Raises ValidationError naming its uses if a guide, answer or page shows it.
+    Callers check first that nothing shows it (articles.media_usage): the database
+    refuses only while a guide features it or offers it as a handout.
     """
-    # Imported here: articles.models imports this app's models and rendering.
-    from media_library.usage import uses_of
-
-    if uses := uses_of(media_file):
-        raise ValidationError(
-            f"“{media_file}” cannot be deleted while it is used: "
-            + "; ".join(use.what for use in uses)
-            + ".",
-            code="in_use",
-        )
     names = [media_file.file.name, *(r.name for r in media_file.renditions())]
     media_file.delete()
     transaction.on_commit(lambda: _delete(names))

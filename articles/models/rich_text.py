@@ -7,7 +7,8 @@ from pathlib import PurePosixPath
 from django.core.exceptions import ValidationError
 from django_ckeditor_5.fields import CKEditor5Field
 
-from articles.sanitize import IMG_TAG, clean_html, image_attributes
+from articles.sanitize import clean_html
+from media_library.rendering import IMG_TAG, image_attributes
 
 TAG = re.compile(r"<[^>]+>")
 

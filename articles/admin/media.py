@@ -1,5 +1,9 @@
 """The media library in the admin: search, thumbnails, where each file is used, and
-uploads through the same checks as the editor's (media_library.services)."""
+uploads through the same checks as the editor's (media_library.services).
+
+Here, not in media_library: where a file is used is a question about guides, FAQ
+answers and pages, and media_library imports none of our apps (README).
+"""
 
 from django import forms
 from django.contrib import admin
@@ -7,9 +11,9 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.html import format_html, format_html_join
 
+from articles.media_usage import uses_of
 from media_library.models import MediaFile
 from media_library.services import media_file_add, media_file_delete
-from media_library.usage import uses_of
 
 
 class MediaFileAddForm(forms.ModelForm):
