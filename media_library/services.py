@@ -66,7 +66,14 @@ def media_file_add(
         entry = MediaFile(
             kind=MediaFile.Kind.IMAGE, width=image.width, height=image.height
         )
-        files = _encoded(image, IMAGE_FORMATS[source_format])
+        try:
+            files = _encoded(image, IMAGE_FORMATS[source_format])
+        except (OSError, ValueError) as error:  # a mode Pillow cannot convert
+            raise ValidationError(
+                "This image's colours are stored in a way we cannot convert. Please "
+                "save it again as an ordinary JPEG or PNG and try again.",
+                code="unconvertible",
+            ) from error
         entry.size = len(files[next(iter(files))])
     entry.title = title[:200]
     entry.alt_text = alt_text[:250]
@@ -151,7 +158,9 @@ def _encoded(image: Image.Image, stored_format: str) -> dict[str, bytes]:
     mode = "RGBA" if has_alpha else "RGB"
     if stored_format == "JPEG":
         mode = "RGB"
-    icc_profile = image.info.get("icc_profile")
+    # The colour profile says how to show the colours, and says nothing of the
+    # person; kept only where the pixels stay in its colour space.
+    icc_profile = image.info.get("icc_profile") if image.mode == mode else None
     # A new image from the pixels alone carries none of the old one's metadata.
     converted = image.convert(mode)
     pixels = Image.frombytes(mode, converted.size, converted.tobytes())

@@ -290,6 +290,8 @@ class Article(SignedText):
         """Its PDF handouts in order (read by for_detail(), else read now)."""
         if hasattr(self, "handout_list"):
             return handouts_from(self.handout_list)
+        if self.pk is None:  # the preview of a guide not saved yet
+            return []
         return [
             HandoutToPrint(handout.title, handout.file.url, handout.file.size)
             for handout in self.handouts.select_related("file")
