@@ -12,18 +12,22 @@ from html.parser import HTMLParser
 import nh3
 
 from articles.links import stays_on_site
+from media_library.models import url_name
+from media_library.rendering import IMG_TAG
 
 ALLOWED_TAGS = {
     "p", "br", "h2", "h3", "h4", "strong", "em", "a", "ul", "ol", "li", "blockquote",
-    "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td",
+    "figure", "figcaption", "table", "thead", "tbody", "tr", "th", "td", "img",
 }  # fmt: skip
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
     "th": {"colspan", "rowspan", "scope"},
     "td": {"colspan", "rowspan"},
+    "img": {"src", "alt", "width", "height"},
 }
-# CKEditor marks its table wrapper with this class; the stylesheet relies on it.
-ALLOWED_CLASSES = {"figure": {"table"}}
+# CKEditor marks its table and image wrappers with these classes; the stylesheet
+# relies on them. (Its image style and resize classes are dropped: no layouts.)
+ALLOWED_CLASSES = {"figure": {"table", "image"}}
 # tel: so that a phone number is one tap on a phone (a helpline, the contact page).
 ALLOWED_URL_SCHEMES = {"http", "https", "mailto", "tel"}
 
@@ -36,7 +40,7 @@ _BLOCK_END = re.compile(
 )
 # Spacing before a block tag shows nowhere; CKEditor sends none, hand-written HTML has
 # line breaks there. Dropped, so the same text is stored the same way.
-_BLOCK_TAGS = ALLOWED_TAGS - {"br", "strong", "em", "a"}
+_BLOCK_TAGS = ALLOWED_TAGS - {"br", "strong", "em", "a", "img"}
 _SPACE_BEFORE_BLOCK_TAG = re.compile(rf">\s+(?=</?(?:{'|'.join(_BLOCK_TAGS)})[\s>])")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
@@ -56,12 +60,36 @@ def clean_html(value: str) -> str:
         # A relative link must stay on the site: "/\evil.example/" reads as
         # "//evil.example/" to a browser (articles.links). Other sites: https://.
         url_relative=_on_site_or_none,
+        attribute_filter=_image_attribute_or_none,
     )
+    cleaned = IMG_TAG.sub(_image_with_source_or_nothing, cleaned)
     return _SPACE_BEFORE_BLOCK_TAG.sub(">", cleaned).strip()
 
 
 def _on_site_or_none(link: str) -> str | None:
     return link if stays_on_site(link) else None
+
+
+_LIBRARY_PATH = re.compile(r"[A-Za-z0-9_-]+(?:/[A-Za-z0-9_-]+)*\.[a-z0-9]+")
+_PIXELS = re.compile(r"[1-9][0-9]{0,4}")
+
+
+def _image_attribute_or_none(tag: str, attribute: str, value: str) -> str | None:
+    """Keep an image's source only if it is a file of ours under MEDIA_URL (never
+    another site's: readers' addresses would go there), and its size only as
+    numbers."""
+    if tag != "img":
+        return value
+    if attribute == "src":
+        name = url_name(value)
+        return value if name and _LIBRARY_PATH.fullmatch(name) else None
+    if attribute in ("width", "height"):
+        return value if _PIXELS.fullmatch(value) else None
+    return value
+
+
+def _image_with_source_or_nothing(match: re.Match) -> str:
+    return match.group(0) if ' src="' in match.group(1) else ""
 
 
 def html_to_text(value: str) -> str:
@@ -73,11 +101,13 @@ def html_to_text(value: str) -> str:
 
 @dataclass(frozen=True)
 class TextBlock:
-    """A paragraph, heading, list item, quotation, caption or table row, as text."""
+    """A paragraph, heading, list item, quotation, caption, table row or image, as
+    text."""
 
-    kind: str  # its element: p, h2, h3, h4, li, blockquote, figcaption or tr
-    text: str  # its words, spaces collapsed; a row's cells joined by " | "
-    links: tuple[tuple[str, str], ...] = ()  # (text, href) of each link, in order
+    kind: str  # its element: p, h2, h3, h4, li, blockquote, figcaption, tr or img
+    text: str  # its words, spaces collapsed; a row's cells joined by " | "; alt text
+    # (text, href) of each link, in order; an image's (alt text, src)
+    links: tuple[tuple[str, str], ...] = ()
 
 
 def html_to_blocks(value: str) -> list[TextBlock]:
@@ -127,6 +157,16 @@ class _BlockParser(HTMLParser):
             current.cells += 1
         elif tag == "br":
             current.pieces.append(" ")
+        elif tag == "img":
+            # Its own block, so that a reviewer sees an image added, removed or
+            # changed among the text it illustrates.
+            self._flush(current)
+            attributes = dict(attrs)
+            alt = _collapse(attributes.get("alt") or "")
+            source = (alt, attributes.get("src") or "")
+            self.blocks.append(
+                TextBlock("img", alt or "(no text alternative)", (source,))
+            )
         elif tag == "a" and self._link is None:
             self._link = (dict(attrs).get("href") or "", [])
 

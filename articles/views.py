@@ -6,14 +6,13 @@ from django.http import (
     HttpRequest,
     HttpResponse,
     HttpResponseRedirect,
-    JsonResponse,
 )
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from articles import search as site_search
 from articles import structured_data
@@ -85,20 +84,6 @@ def faq(request: HttpRequest) -> HttpResponse:
 def page_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = get_object_or_404(SitePage, slug=slug)
     return TemplateResponse(request, "articles/page_detail.html", {"page": page})
-
-
-@require_POST
-def ckeditor_upload_disabled(request: HttpRequest) -> JsonResponse:
-    """Answer the editor's image upload: uploads are switched off for everyone."""
-    # CKEditor 5 shows error.message to the editor.
-    return JsonResponse(
-        {
-            "error": {
-                "message": "Image upload is switched off. Use the featured image field."
-            }
-        },
-        status=403,
-    )
 
 
 def _page_of(request: HttpRequest, queryset, per_page: int = GUIDES_PER_PAGE) -> Page:

@@ -66,7 +66,14 @@ def media_file_add(
         entry = MediaFile(
             kind=MediaFile.Kind.IMAGE, width=image.width, height=image.height
         )
-        files = _encoded(image, IMAGE_FORMATS[source_format])
+        try:
+            files = _encoded(image, IMAGE_FORMATS[source_format])
+        except (OSError, ValueError) as error:  # a mode Pillow cannot convert
+            raise ValidationError(
+                "This image's colours are stored in a way we cannot convert. Please "
+                "save it again as an ordinary JPEG or PNG and try again.",
+                code="unconvertible",
+            ) from error
         entry.size = len(files[next(iter(files))])
     entry.title = title[:200]
     entry.alt_text = alt_text[:250]
@@ -76,6 +83,17 @@ def media_file_add(
     entry.source_url = source_url
     entry.uploaded_by = user
     return _stored(entry, files)
+
+
+def media_file_delete(*, media_file: MediaFile) -> None:
+    """Delete a file, and its renditions once the deletion commits.
+
+    Callers check first that nothing shows it (articles.media_usage): the database
+    refuses only while a guide features it or offers it as a handout.
+    """
+    names = [media_file.file.name, *(r.name for r in media_file.renditions())]
+    media_file.delete()
+    transaction.on_commit(lambda: _delete(names))
 
 
 def _fill_blanks(entry: MediaFile, **values: str) -> MediaFile:
@@ -140,7 +158,9 @@ def _encoded(image: Image.Image, stored_format: str) -> dict[str, bytes]:
     mode = "RGBA" if has_alpha else "RGB"
     if stored_format == "JPEG":
         mode = "RGB"
-    icc_profile = image.info.get("icc_profile")
+    # The colour profile says how to show the colours, and says nothing of the
+    # person; kept only where the pixels stay in its colour space.
+    icc_profile = image.info.get("icc_profile") if image.mode == mode else None
     # A new image from the pixels alone carries none of the old one's metadata.
     converted = image.convert(mode)
     pixels = Image.frombytes(mode, converted.size, converted.tobytes())

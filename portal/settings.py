@@ -441,7 +441,8 @@ AXES_LOCKOUT_TEMPLATE = "admin/locked_out.html"
 AXES_CLIENT_IP_CALLABLE = "portal.client_ip.client_ip"
 
 # Rich text: CKEditor 5 in the admin; whatever it posts is cleaned again on save
-# (articles.sanitize). Image upload is switched off: the URL answers 403 for everyone.
+# (articles.sanitize). Images go into the media library (media_library.views); each
+# needs a text alternative before the text can be saved, a caption is optional.
 CKEDITOR_5_CONFIGS = {
     "default": {
         "toolbar": {
@@ -456,10 +457,16 @@ CKEDITOR_5_CONFIGS = {
                 "numberedList",
                 "blockQuote",
                 "insertTable",
+                "insertImage",
                 "|",
                 "undo",
                 "redo",
             ]
+        },
+        "image": {
+            "toolbar": ["imageTextAlternative", "toggleImageCaption"],
+            # Inserting by address is off: an image must come from the library.
+            "insert": {"integrations": ["upload"]},
         },
         "heading": {
             "options": [
@@ -492,7 +499,9 @@ CKEDITOR_5_CONFIGS = {
         "table": {"contentToolbar": ["tableColumn", "tableRow", "mergeTableCells"]},
     }
 }
-CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "ckeditor_upload_disabled"
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"
+# What the editor's file picker offers; media_library.services decides from the bytes.
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "webp", "gif"]
 # The admin CSS shrinks headings; show them in the editor as readers will see them.
 CKEDITOR_5_CUSTOM_CSS = "css/admin-editor.css"
 

@@ -7,7 +7,7 @@ from django.utils.functional import lazy
 from django.views.generic import RedirectView, TemplateView
 
 from articles.sitemaps import sitemap, sitemap_section
-from articles.views import ckeditor_upload_disabled
+from media_library.views import editor_image_upload
 
 admin.site.site_header = "Mesothelioma Guides: editors"
 admin.site.site_title = "Mesothelioma Guides admin"
@@ -19,12 +19,8 @@ urlpatterns = [
     path("admin/two-factor/", include("staff.urls")),
     path("admin/two-factor/passkeys/", include("staff.passkeys")),
     path("admin/", admin.site.urls),
-    # The editor's widget reverses an upload URL on every render; uploads are off.
-    path(
-        "ckeditor5/image_upload/",
-        ckeditor_upload_disabled,
-        name="ckeditor_upload_disabled",
-    ),
+    # Images dropped or inserted in the editor (CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME).
+    path("ckeditor5/image_upload/", editor_image_upload, name="editor_image_upload"),
     # Browsers ask for /favicon.ico on pages (like the admin's) that name no icon.
     path(
         "favicon.ico",

@@ -391,7 +391,7 @@ class MediaFileFactory(factory.django.DjangoModelFactory):
         model = MediaFile
 
     content = factory.LazyFunction(
-        lambda: image_content(format="PNG", pnginfo=_unique_png_text())
+        lambda: image_content(640, 480, format="PNG", pnginfo=_unique_png_text())
     )
     filename = "picture.png"
     title = factory.Sequence(lambda n: f"Picture {n}")

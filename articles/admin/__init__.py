@@ -1,4 +1,5 @@
-"""The admin of guides, FAQ and site content, one module per concern as in models/.
+"""The admin of guides, FAQ and site content, and of the media library they show,
+one module per concern as in models/.
 
 Importing a module registers its model admins.
 """
@@ -6,6 +7,7 @@ Importing a module registers its model admins.
 from articles.admin import (  # noqa: F401
     faq,
     guides,
+    media,
     search,
     site,
     taxonomy,

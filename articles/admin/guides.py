@@ -15,7 +15,7 @@ from articles.admin.preview import GuidePreview
 from articles.admin.readability import PlainLanguageScore
 from articles.admin.share_links import GuideShareLinks
 from articles.admin.signoff import SignedTextAdmin
-from articles.models import Article, PinnedRelatedArticle, Reference
+from articles.models import Article, Handout, PinnedRelatedArticle, Reference
 from articles.services import signed_text_publish
 from articles.workflow import approved_revision_to_publish
 
@@ -53,6 +53,17 @@ class PinnedRelatedArticleInline(admin.TabularInline):
     extra = 0
     verbose_name_plural = (
         "Related guides pinned by an editor (shown first, in this order)"
+    )
+
+
+class HandoutInline(admin.TabularInline):
+    model = Handout
+    fields = ["file", "title", "order"]
+    autocomplete_fields = ["file"]
+    extra = 0
+    verbose_name_plural = (
+        "Handouts to print: PDFs from the media library, shown under the guide in "
+        "this order"
     )
 
 
@@ -113,8 +124,8 @@ class ArticleAdmin(
     search_fields = ["title", "summary", "body_text"]
     date_hierarchy = "publish_at"
     prepopulated_fields = {"slug": ("title",)}
-    autocomplete_fields = ["tags", "author"]
-    inlines = [ReferenceInline, PinnedRelatedArticleInline]
+    autocomplete_fields = ["tags", "author", "featured_image"]
+    inlines = [ReferenceInline, PinnedRelatedArticleInline, HandoutInline]
     actions = ["publish"]
 
     class Media:

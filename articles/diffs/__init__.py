@@ -96,6 +96,7 @@ _KINDS = {
     "blockquote": ("Quote", "quotation", "quotations"),
     "figcaption": ("Caption", "caption", "captions"),
     "tr": ("Row", "table row", "table rows"),
+    "img": ("Image", "image", "images"),
 }
 
 
@@ -124,13 +125,13 @@ def _diff_html(old: str | None, new: str | None) -> SafeString:
             mark, text = _mark(kind), conditional_escape(b.text)
         elif a and b:
             mark = _mark(kind) if a.kind == b.kind else _changed_mark(a.kind, b.kind)
-            text, links = mark_words(a.text, b.text), _links(a.links, b.links)
+            text, links = mark_words(a.text, b.text), _links(a.links, b.links, kind)
         elif a:
             mark, text = _mark(kind), removed(a.text)
-            links = EMPTY if row.note else _links(a.links, ())
+            links = EMPTY if row.note else _links(a.links, (), kind)
         else:
             mark, text = _mark(kind), added(b.text)
-            links = EMPTY if row.note else _links((), b.links)
+            links = EMPTY if row.note else _links((), b.links, kind)
         return format_html(
             '<div class="diff-block diff-{} diff-{}">{}{}{}{}</div>',
             row.status, kind, _note(row.note), mark, text, links,
@@ -163,8 +164,10 @@ def _changed_mark(old_kind: str, new_kind: str) -> SafeString:
     )
 
 
-def _links(old_links: Sequence, new_links: Sequence) -> SafeString:
-    """List the links added, removed or pointed elsewhere, with their targets."""
+def _links(old_links: Sequence, new_links: Sequence, kind: str) -> SafeString:
+    """List the links added, removed or pointed elsewhere, with their targets (an
+    image's: its file)."""
+    label = "Image file" if kind == "img" else "Link"
     items = []
     old_hrefs, new_hrefs = [h for _, h in old_links], [h for _, h in new_links]
     for tag, i1, i2, j1, j2 in opcodes(old_hrefs, new_hrefs):
@@ -176,7 +179,8 @@ def _links(old_links: Sequence, new_links: Sequence) -> SafeString:
             now = news[n] if n < len(news) else ("", "")
             items.append(
                 format_html(
-                    "<li>Link “{}”: {}</li>",
+                    "<li>{} “{}”: {}</li>",
+                    label,
                     now[0] if now[1] else was[0],
                     replaced(was[1], now[1]),
                 )

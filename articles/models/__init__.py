@@ -1,17 +1,18 @@
 """The models of guides, FAQ and site pages, one module per concern.
 
-taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources
-and pinned related guides. faq: questions and answers. site: the notice bar, site
-pages and redirects from old addresses. search_tables: what search keeps beside the
-guides. signoff: revisions of medical text and the workflow record of their sign-off.
-review_reminders: the mails that remind of reviews coming due. editing: who has an
-admin change form open. generation: the content version that page caches key on.
+taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sources,
+pinned related guides and PDF handouts. faq: questions and answers. site: the notice
+bar, site pages and redirects from old addresses. search_tables: what search keeps
+beside the guides. signoff: revisions of medical text and the workflow record of their
+sign-off. review_reminders: the mails that remind of reviews coming due. editing: who
+has an admin change form open. generation: the content version that page caches key
+on.
 """
 
 from articles.models.editing import EditorVisit
 from articles.models.faq import FaqEntry
 from articles.models.generation import ContentGeneration, ContentVersion
-from articles.models.guide_links import PinnedRelatedArticle, Reference
+from articles.models.guide_links import Handout, PinnedRelatedArticle, Reference
 from articles.models.guide_reads import ArticleQuerySet
 from articles.models.guides import Article
 from articles.models.review_reminders import ReviewReminder
@@ -37,6 +38,7 @@ __all__ = [
     "ContentVersion",
     "EditorVisit",
     "FaqEntry",
+    "Handout",
     "Page",
     "Person",
     "PinnedRelatedArticle",

@@ -9,6 +9,7 @@ from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.models.guide_reads import SEARCH_WEIGHTS
 from articles.models.guides import Article
+from articles.models.rich_text import images_described
 from articles.models.signed_text import SignedText
 from articles.models.taxonomy import Category
 from articles.sanitize import clean_html, html_to_text
@@ -71,7 +72,7 @@ class FaqEntry(SignedText):
     slug = models.SlugField(
         max_length=120, unique=True, help_text="The question's stable link anchor."
     )
-    answer = CKEditor5Field()
+    answer = CKEditor5Field(validators=[images_described])
     answer_text = models.TextField(blank=True, editable=False)
     # Kept current by a database trigger (articles/sql/search.sql): question A,
     # answer B.

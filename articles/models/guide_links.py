@@ -80,3 +80,36 @@ class Reference(models.Model):
     @property
     def pubmed_url(self) -> str:
         return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else ""
+
+
+class Handout(models.Model):
+    """A PDF from the media library offered with a guide, for readers to print."""
+
+    article = models.ForeignKey(
+        "articles.Article", on_delete=models.CASCADE, related_name="handouts"
+    )
+    file = models.ForeignKey(
+        "media_library.MediaFile",
+        on_delete=models.PROTECT,
+        related_name="handouts",
+        limit_choices_to={"kind": "document"},
+        verbose_name="PDF",
+    )
+    title = models.CharField(
+        max_length=200,
+        help_text="As readers see it, such as “Questions for your doctor”.",
+    )
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "file"],
+                name="handout_once_per_guide",
+                violation_error_message="This PDF is a handout of the guide already.",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,6 +1,6 @@
 """What the guide page reads besides the guide's own row, as SQL: its tags, published
-corrections, signed sources and the short disclaimer (in the guide's query), and its
-related guides (one more query).
+corrections, signed sources, PDF handouts and the short disclaimer (in the guide's
+query), and its related guides (one more query).
 
 Why SQL and not the ORM's subqueries: the ORM builds and compiles a subquery in
 Python on every request, and on this page that cost more CPU than the database spent
@@ -20,14 +20,16 @@ so every slot fills. docs/design.md ("Performance") has the figures.
 from dataclasses import dataclass
 from datetime import date
 
+from django.core.files.storage import default_storage
 from django.db.models import F, JSONField, QuerySet, TextField
 from django.db.models.expressions import RawSQL
 from django.utils import timezone
 
-from articles.models.guide_links import PinnedRelatedArticle
+from articles.models.guide_links import Handout, PinnedRelatedArticle
 from articles.models.signoff import Revision, WorkflowEvent
 from articles.models.site import Page
 from articles.models.taxonomy import Tag
+from media_library.models import MediaFile
 
 # How many candidates each source gives: the newest on the topic, the latest for each
 # tag, the newest anywhere. Four slots are filled from a hundred or so candidates.
@@ -47,6 +49,23 @@ def corrections_from(correction_list: list[dict]) -> list[Correction]:
     return [
         Correction(date.fromisoformat(row["reviewed_on"]), row["what_changed"])
         for row in correction_list
+    ]
+
+
+@dataclass(frozen=True)
+class HandoutToPrint:
+    """A guide's PDF handout, as its page lists it."""
+
+    title: str
+    url: str
+    size: int  # bytes
+
+
+def handouts_from(handout_list: list[dict]) -> list[HandoutToPrint]:
+    """The handouts guide_page_extras() read, as HandoutToPrint objects."""
+    return [
+        HandoutToPrint(row["title"], default_storage.url(row["file"]), row["size"])
+        for row in handout_list
     ]
 
 
@@ -97,6 +116,18 @@ def guide_page_extras(model) -> dict[str, RawSQL]:
                    FROM {Revision._meta.db_table} AS revision
                    JOIN {events} AS sign_off ON sign_off.revision_id = revision.id
                   WHERE sign_off.id = {guide}.sign_off_id)""",  # noqa: S608
+            [],
+            output_field=JSONField(),
+        ),
+        # Handout.Meta.ordering
+        "handout_list": _sql(
+            f"""(SELECT coalesce(jsonb_agg(jsonb_build_object(
+                            'title', handout.title, 'file', pdf.file, 'size', pdf.size)
+                        ORDER BY handout."order", handout.id),
+                        '[]'::jsonb)
+                   FROM {Handout._meta.db_table} AS handout
+                   JOIN {MediaFile._meta.db_table} AS pdf ON pdf.id = handout.file_id
+                  WHERE handout.article_id = {guide}.id)""",  # noqa: S608
             [],
             output_field=JSONField(),
         ),

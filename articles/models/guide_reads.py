@@ -34,6 +34,12 @@ LISTING_FIELDS = (
     "publish_at",
     "updated_at",
     "category__name",
+    "featured_image_alt",
+    # What a card's picture needs (media_library.rendering.picture).
+    "featured_image__kind",
+    "featured_image__file",
+    "featured_image__width",
+    "featured_image__height",
 )
 
 
@@ -90,7 +96,7 @@ class ArticleQuerySet(models.QuerySet):
     def for_listing(self):
         """Newest first, with only what a guide's card shows (LISTING_FIELDS)."""
         return (
-            self.select_related("category")
+            self.select_related("category", "featured_image")
             .only(*LISTING_FIELDS)
             .order_by("-publish_at", "pk")
         )
@@ -126,7 +132,7 @@ class ArticleQuerySet(models.QuerySet):
         content) and the short disclaimer (articles/models/guide_page.py); not the
         search vector."""
         return (
-            self.select_related("category", "author", "sign_off")
+            self.select_related("category", "author", "sign_off", "featured_image")
             .defer("search_vector")
             .annotate(**guide_page_extras(self.model))
         )

@@ -12,13 +12,19 @@ from django.utils.functional import cached_property
 
 from articles import readability
 from articles.contents import Heading, add_heading_anchors
-from articles.models.guide_page import Correction, corrections_from
+from articles.models.guide_page import (
+    Correction,
+    HandoutToPrint,
+    corrections_from,
+    handouts_from,
+)
 from articles.models.guide_reads import ArticleQuerySet, GuideStatus
-from articles.models.rich_text import RichTextField
+from articles.models.rich_text import RichTextField, images_described
 from articles.models.signed_text import SignedText
 from articles.models.signoff import sources_as_references
 from articles.models.taxonomy import Category, Person, Tag
 from articles.sanitize import clean_html, html_to_text
+from media_library.rendering import pictures_in
 
 # Guides per sitemap of guides (articles/sitemaps.py): page p lists ids
 # ((p - 1) * n, p * n]. The index article_sitemap_page is built on this number.
@@ -58,7 +64,7 @@ class Article(SignedText):
         max_length=300,
         help_text="Plain text, one or two sentences: for cards and search engines.",
     )
-    body = RichTextField(blank=True)
+    body = RichTextField(blank=True, validators=[images_described])
     body_text = models.TextField(blank=True, editable=False)
     # The Flesch-Kincaid grade of the body editors work on (articles.readability),
     # stored for the guide list: of the newest revision (articles.workflow keeps
@@ -88,12 +94,23 @@ class Article(SignedText):
         symmetrical=False,
         blank=True,
     )
-    featured_image = models.ImageField(upload_to="guides/%Y/", blank=True)
+    # Shown at the top of the guide, on its cards and in links shared elsewhere.
+    featured_image = models.ForeignKey(
+        "media_library.MediaFile",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="featured_in",
+        limit_choices_to={"kind": "image"},
+        help_text="An image from the media library.",
+    )
+    # Per guide, not the library's: one picture can illustrate different points.
     featured_image_alt = models.CharField(
         "featured image text alternative",
         max_length=250,
         blank=True,
-        help_text="What the image shows, for readers who cannot see it.",
+        help_text="What the image shows, for readers who cannot see it. Left empty, "
+        "the library's text alternative is used.",
     )
     notify_subscribers = models.BooleanField(
         default=True, help_text="Email followers when this guide first goes live."
@@ -199,7 +216,7 @@ class Article(SignedText):
                 violation_error_message="The next review must follow the last review.",
             ),
             models.CheckConstraint(
-                condition=Q(featured_image="") | ~Q(featured_image_alt=""),
+                condition=Q(featured_image__isnull=True) | ~Q(featured_image_alt=""),
                 name="featured_image_has_alt_text",
                 violation_error_message="Describe the featured image in words.",
             ),
@@ -207,6 +224,11 @@ class Article(SignedText):
 
     def __str__(self) -> str:
         return self.title
+
+    def clean(self) -> None:
+        super().clean()
+        if self.featured_image and not self.featured_image_alt.strip():
+            self.featured_image_alt = self.featured_image.alt_text
 
     def save(self, *args, **kwargs) -> None:
         if self.sign_off_id is None:
@@ -264,6 +286,17 @@ class Article(SignedText):
             return sources_as_references(self.signed_sources or [])
         return self.sign_off.revision.sources()
 
+    def handouts_to_print(self) -> list[HandoutToPrint]:
+        """Its PDF handouts in order (read by for_detail(), else read now)."""
+        if hasattr(self, "handout_list"):
+            return handouts_from(self.handout_list)
+        if self.pk is None:  # the preview of a guide not saved yet
+            return []
+        return [
+            HandoutToPrint(handout.title, handout.file.url, handout.file.size)
+            for handout in self.handouts.select_related("file")
+        ]
+
     def corrections(self) -> list[Correction]:
         """Published corrections of its text, newest first (read by for_detail())."""
         return corrections_from(self.correction_list)
@@ -299,7 +332,9 @@ class Article(SignedText):
 
     @cached_property
     def body_with_contents(self) -> tuple[str, list[Heading]]:
-        return add_heading_anchors(self.body)
+        """The body as readers get it (anchors on headings, images responsive),
+        and its headings."""
+        return add_heading_anchors(pictures_in(self.body))
 
     def body_with_anchors(self) -> str:
         return self.body_with_contents[0]

@@ -2,10 +2,35 @@
 
 import html
 import re
+from pathlib import PurePosixPath
 
+from django.core.exceptions import ValidationError
 from django_ckeditor_5.fields import CKEditor5Field
 
+from articles.sanitize import clean_html
+from media_library.rendering import IMG_TAG, image_attributes
+
 TAG = re.compile(r"<[^>]+>")
+
+
+def images_described(value: str) -> None:
+    """Refuse rich text with an image that has no text alternative (of the images
+    the sanitizer keeps: the text is stored cleaned)."""
+    errors = [
+        ValidationError(
+            "Image %(number)s (%(name)s) has no text alternative: select it in the "
+            "editor, choose “Change image text alternative” and say in a few words "
+            "what it shows.",
+            code="image_without_alt",
+            params={"number": number, "name": PurePosixPath(image["src"]).name},
+        )
+        for number, image in enumerate(
+            map(image_attributes, IMG_TAG.finditer(clean_html(value))), start=1
+        )
+        if not image.get("alt", "").strip()
+    ]
+    if errors:
+        raise ValidationError(errors)
 
 
 class RichTextField(CKEditor5Field):

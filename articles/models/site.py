@@ -9,6 +9,7 @@ from django.utils import timezone
 from django_ckeditor_5.fields import CKEditor5Field
 
 from articles.links import is_link_to_give, is_site_path
+from articles.models.rich_text import images_described
 from articles.sanitize import clean_html
 
 
@@ -81,7 +82,7 @@ class Page(models.Model):
         help_text="One or two calm sentences. The disclaimer page's summary is shown "
         "in a box under every guide.",
     )
-    body = CKEditor5Field()
+    body = CKEditor5Field(validators=[images_described])
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:

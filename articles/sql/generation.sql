@@ -17,7 +17,10 @@
 -- Not covered, because no reader's page shows them: articles_editorvisit (who has an
 -- admin form open), articles_unansweredsearch (the editors' count), and the search
 -- tables that search.sql keeps from the guides (articles_articlesearchhead,
--- articles_searchword), whose source rows are covered.
+-- articles_searchword), whose source rows are covered. Nor media_library_mediafile:
+-- pages show a library file's name, size and pixel size, which never change, and
+-- their own text alternatives and captions (in the body, or the guide's
+-- featured_image_alt), not the library's; a file in use cannot be deleted.
 
 
 INSERT INTO articles_contentgeneration (id, generation, changed_at, changed_in)
@@ -110,6 +113,14 @@ CREATE CONSTRAINT TRIGGER articles_content_changed
     DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION articles_content_changed();
 CREATE OR REPLACE TRIGGER articles_content_truncated
     AFTER TRUNCATE ON articles_pinnedrelatedarticle
+    FOR EACH STATEMENT EXECUTE FUNCTION articles_content_changed();
+
+DROP TRIGGER IF EXISTS articles_content_changed ON articles_handout;
+CREATE CONSTRAINT TRIGGER articles_content_changed
+    AFTER INSERT OR UPDATE OR DELETE ON articles_handout
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION articles_content_changed();
+CREATE OR REPLACE TRIGGER articles_content_truncated
+    AFTER TRUNCATE ON articles_handout
     FOR EACH STATEMENT EXECUTE FUNCTION articles_content_changed();
 
 DROP TRIGGER IF EXISTS articles_content_changed ON articles_revision;

@@ -6,13 +6,15 @@ import re
 from articles.admin.editing import HIDDEN_FIELD
 from articles.models import Article
 
-# Inline formsets: sources, pinned related guides and clinical trials (trials/admin.py),
-# none added.
+# Inline formsets: sources, pinned related guides, handouts and clinical trials
+# (trials/admin.py), none added.
 NO_INLINES = {
     "references-TOTAL_FORMS": "0",
     "references-INITIAL_FORMS": "0",
     "pins-TOTAL_FORMS": "0",
     "pins-INITIAL_FORMS": "0",
+    "handouts-TOTAL_FORMS": "0",
+    "handouts-INITIAL_FORMS": "0",
     "trial_listings-TOTAL_FORMS": "0",
     "trial_listings-INITIAL_FORMS": "0",
 }

@@ -307,13 +307,6 @@ class TestMedicalReviewer:
         assert not person.is_medical_reviewer and person.user is None
 
 
-def test_image_upload_is_refused_even_for_staff(admin_client):
-    response = admin_client.post(reverse("ckeditor_upload_disabled"))
-
-    assert response.status_code == 403
-    assert "switched off" in response.json()["error"]["message"]
-
-
 def announcement_form(**overrides) -> dict:
     return {
         "text": "Office closed",
@@ -387,3 +380,58 @@ def test_faq_entry_added_in_the_admin_is_cleaned(editor_client):
 
     assert response.status_code == 302
     assert FaqEntry.objects.get(slug="hair").answer == "<p>Usually not.</p>"
+
+
+UNDESCRIBED = (
+    '<p>Look:</p><figure class="image"><img src="/media/library/2026/12/a.jpg" '
+    'alt="The pleura"></figure><figure class="image">'
+    '<img src="/media/library/2026/12/b.jpg" alt=" "></figure>'
+)
+IMAGE_2_MESSAGE = (
+    "Image 2 (b.jpg) has no text alternative: select it in the editor, choose "
+    "“Change image text alternative” and say in a few words what it shows."
+)
+
+
+def test_a_guide_with_an_image_without_text_alternative_is_refused(
+    editor_client, form_data
+):
+    response = editor_client.post(ADD_URL, {**form_data, "body": UNDESCRIBED})
+
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["body"] == [IMAGE_2_MESSAGE]
+    assert not Article.objects.exists()
+
+
+def test_a_guide_whose_images_are_described_is_saved(editor_client, form_data):
+    body = UNDESCRIBED.replace('alt=" "', 'alt="Where fluid collects"')
+
+    response = editor_client.post(ADD_URL, {**form_data, "body": body})
+
+    assert response.status_code == 302
+    assert Article.objects.get().body == body
+
+
+def test_an_faq_answer_with_an_undescribed_image_is_refused(editor_client):
+    response = editor_client.post(
+        reverse("admin:articles_faqentry_add"),
+        {
+            "question": "Where is the pleura?",
+            "slug": "pleura",
+            "answer": UNDESCRIBED,
+            "category": CategoryFactory().pk,
+            "order": "0",
+        },
+    )
+
+    assert response.context["adminform"].form.errors["answer"] == [IMAGE_2_MESSAGE]
+    assert not FaqEntry.objects.exists()
+
+
+def test_a_site_page_with_an_undescribed_image_is_refused(admin_client):
+    response = admin_client.post(
+        reverse("admin:articles_page_add"),
+        {"title": "About", "slug": "about", "body": UNDESCRIBED},
+    )
+
+    assert response.context["adminform"].form.errors["body"] == [IMAGE_2_MESSAGE]

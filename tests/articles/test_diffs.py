@@ -633,3 +633,32 @@ def test_a_body_diff_holds_every_block_of_both_versions(old, new):
     if body.changed and not body.html.startswith('<p class="diff-note">'):
         assert one_side(body.html, "ins") == "".join(html_to_text(old).split())
         assert one_side(body.html, "del") == "".join(html_to_text(new).split())
+
+
+# --- images --------------------------------------------------------------------------
+
+IMAGE = '<figure class="image"><img src="/media/library/2026/12/{}.jpg" alt="{}">'
+
+
+def test_an_added_image_shows_its_text_alternative_and_file():
+    old = guide(body=paragraphs("One."))
+    new = guide(body=paragraphs("One.") + IMAGE.format("a", "The pleura") + "</figure>")
+
+    assert read(field(compare(old, new), "body").html) == [
+        "One.",
+        "Image {+The pleura+}",
+        "Image file “The pleura”: {+/media/library/2026/12/a.jpg+}",
+    ]
+
+
+def test_an_image_swapped_for_another_file_is_a_change():
+    old = guide(body=IMAGE.format("a", "The pleura") + "</figure>")
+    new = guide(body=IMAGE.format("b", "The pleura") + "</figure>")
+
+    body = field(compare(old, new), "body")
+
+    assert body.changed
+    assert read(body.html)[-1] == (
+        "Image file “The pleura”: [-/media/library/2026/12/a.jpg-] "
+        "{+/media/library/2026/12/b.jpg+}"
+    )

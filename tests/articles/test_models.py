@@ -9,6 +9,7 @@ from tests.factories import (
     AnnouncementFactory,
     ArticleFactory,
     CategoryFactory,
+    MediaFileFactory,
     PinnedRelatedArticleFactory,
     TagFactory,
 )
@@ -75,7 +76,7 @@ def test_body_text_is_derived_from_the_cleaned_body_on_save():
             "next_review_due": timezone.localdate(),
         },
         {"status": "published", "publish_at": None},
-        {"featured_image": "guides/x.jpg", "featured_image_alt": ""},
+        {"featured_image": MediaFileFactory, "featured_image_alt": ""},
     ],
     ids=[
         "review-due-not-after-last-review",
@@ -85,6 +86,9 @@ def test_body_text_is_derived_from_the_cleaned_body_on_save():
 )
 def test_article_check_constraints_hold_in_the_database(fields):
     article = ArticleFactory()
+    fields = {
+        name: value() if callable(value) else value for name, value in fields.items()
+    }
 
     with pytest.raises(IntegrityError), transaction.atomic():
         Article.objects.filter(pk=article.pk).update(**fields)

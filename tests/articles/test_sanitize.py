@@ -208,3 +208,51 @@ def test_a_phone_number_link_is_kept_and_other_schemes_are_not():
         '<p><a href="tel:+18004226237" rel="noopener noreferrer">1-800-422-6237</a> '
         '<a rel="noopener noreferrer">text</a> <a rel="noopener noreferrer">x</a></p>'
     )
+
+
+# --- images (media_library) ----------------------------------------------------------
+
+EDITOR_IMAGE = (
+    '<figure class="image"><img src="/media/library/2026/12/Ab_c-9.jpg" '
+    'alt="The pleura" width="800" height="600"><figcaption>Two layers</figcaption>'
+    "</figure>"
+)
+
+
+def test_an_editor_image_from_the_library_is_kept():
+    assert clean_html(EDITOR_IMAGE) == EDITOR_IMAGE
+
+
+def test_image_styles_sizes_and_handlers_are_dropped():
+    html = (
+        '<figure class="image image_resized image-style-side" style="width:50%">'
+        '<img src="/media/library/2026/12/a.jpg" alt="A" width="80%" height="9e9" '
+        'onerror="alert(1)" srcset="https://evil.example/x.jpg 2x"></figure>'
+    )
+
+    assert clean_html(html) == (
+        '<figure class="image"><img src="/media/library/2026/12/a.jpg" alt="A">'
+        "</figure>"
+    )
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        "https://evil.example/x.jpg",  # readers' addresses would go to another site
+        "//evil.example/media/x.jpg",
+        "/static/img/logo.png",  # not the library
+        "/media/../secret.jpg",
+        "/media/library/a%2e%2e/x.jpg",
+        "/media/library/a.jpg?track=1",
+        "data:image/png;base64,iVBORw0KGgo=",
+        "javascript:alert(1)",
+        "x",
+    ],
+)
+def test_an_image_from_anywhere_but_the_library_is_removed(src):
+    assert clean_html(f'<p>Text</p><img src="{src}" alt="A">') == "<p>Text</p>"
+
+
+def test_text_of_a_body_with_images_is_its_words_and_captions():
+    assert html_to_text("<p>Before</p>" + EDITOR_IMAGE) == "Before\nTwo layers"

@@ -212,3 +212,22 @@ def test_a_truncated_image_is_refused():
     assert refused(content[: len(content) // 3], "cut.jpg") == (
         "This image is damaged or cut short and cannot be read."
     )
+
+
+@pytest.mark.parametrize(
+    ("mode", "format", "stored_mode"),
+    [
+        ("CMYK", "JPEG", "RGB"),
+        ("I;16", "PNG", "RGB"),
+        ("P", "PNG", "RGB"),
+        ("LA", "PNG", "RGBA"),
+    ],
+)
+def test_other_colour_modes_are_converted(media_root, mode, format, stored_mode):
+    buffer = io.BytesIO()
+    Image.new(mode, (600, 400)).save(buffer, format)
+
+    entry = media_file_add(content=buffer.getvalue(), filename=f"x.{format}")
+
+    assert stored(entry, media_root).mode == stored_mode
+    assert len(entry.renditions()) == 4  # 480 and 600, AVIF and WebP

@@ -219,6 +219,37 @@ def test_uploaded_images_are_served_by_the_proxy_from_the_media_volume(
 
 
 @needs_nginx
+def test_handouts_are_served_as_pdfs_that_open_in_the_browser(proxy, proxy_workdir):
+    handout = proxy_workdir / "media" / "library" / "2026" / "12" / "Xy_9-a.pdf"
+    handout.parent.mkdir(parents=True, exist_ok=True)
+    handout.write_bytes(b"%PDF-1.4\n%%EOF\n")
+
+    served, body = get(proxy, "/media/library/2026/12/Xy_9-a.pdf")
+
+    assert served.status == 200
+    assert body == handout.read_bytes()
+    assert served.headers["Content-Type"] == "application/pdf"
+    assert served.headers["Content-Disposition"] is None  # inline: opens to print
+    assert served.headers["X-Content-Type-Options"] == "nosniff"
+
+
+@needs_nginx
+def test_an_upload_over_the_limit_is_refused_by_the_proxy(proxy):
+    connection = http.client.HTTPConnection(proxy, timeout=scaled(10))
+    connection.request(
+        "POST",
+        "/ckeditor5/image_upload/",
+        body=b"\0" * (22 * 1024 * 1024),
+        headers={"Content-Type": "application/octet-stream"},
+    )
+    response = connection.getresponse()
+    connection.close()
+
+    assert response.status == 413
+    assert reached_app("/ckeditor5/image_upload/") == 0
+
+
+@needs_nginx
 @pytest.mark.parametrize("path", ["/cookie/", "/private/", "/plain/"])
 def test_responses_that_set_a_cookie_are_private_or_unmarked_are_not_stored(
     proxy, path

@@ -25,6 +25,7 @@ from tests.factories import (
     ArticleFactory,
     FaqEntryFactory,
     FeedbackFactory,
+    MediaFileFactory,
     PageFactory,
     PersonFactory,
     RedirectFactory,
@@ -76,6 +77,7 @@ def admin_objects(accounts) -> dict[str, list]:
         # Its report takes the guide: the answer's id is the guide's.
         "feedback.feedback": FeedbackFactory(pk=guide.pk, article=guide),
         "glossary.term": TermFactory(guide=guide),
+        "media_library.mediafile": MediaFileFactory(),
         "subscriptions.subscriber": subscriber,
         "subscriptions.consentrecord": ConsentRecord.objects.first(),
         "subscriptions.delivery": Delivery.objects.create(

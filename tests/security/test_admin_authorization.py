@@ -46,6 +46,8 @@ MAY = {
     "feedback.feedback": {"editor": "vd", "reviewer": "v", "superuser": "vd"},
     # The glossary: editors keep it, reviewers read it.
     "glossary.term": CONTENT,
+    # Images and PDFs: editors manage them; reviewers see what guides show.
+    "media_library.mediafile": CONTENT,
     # Followers' data is for site administrators only.
     "subscriptions.subscriber": {"superuser": "vacd"},
     "subscriptions.consentrecord": {"superuser": "v"},

@@ -37,6 +37,7 @@ from subscriptions.models import Delivery
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
+    MediaFileFactory,
     PageFactory,
     SubscriberFactory,
     approved,
@@ -86,7 +87,7 @@ def a_guide(findings, index: int, editor) -> tuple[Article, WorkflowEvent]:
         body=storable_body(value(Article, "body", index)),
         category=topic,
         author=author,
-        featured_image="guides/x.png",
+        featured_image=MediaFileFactory(),
         featured_image_alt=value(Article, "featured_image_alt", index, default="alt"),
         is_featured=True,
     )
