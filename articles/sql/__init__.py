@@ -43,6 +43,12 @@ class SqlFile:
     def function_names(self) -> list[str]:
         return _FUNCTION.findall(self.sql())
 
+    def function_sql(self, name: str) -> str:
+        """The file's CREATE OR REPLACE FUNCTION statement of one function."""
+        sql = self.sql()
+        start = sql.index(f"CREATE OR REPLACE FUNCTION {name}(")
+        return sql[start : sql.index(";", sql.index("$$ LANGUAGE", start)) + 1]
+
     def triggers(self) -> list[tuple[str, str]]:
         """(trigger, table) for every trigger the file defines."""
         return _TRIGGER.findall(self.sql())
@@ -121,6 +127,12 @@ class RaiseGenerationOn(migrations.operations.base.Operation):
         pass  # database objects only; no model changes
 
     def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        # On a new database, generation.sql is installed by the newest articles
+        # migration that names its current version, which may come after this one:
+        # the triggers' function (plpgsql, reading only the generation row) first.
+        schema_editor.execute(
+            FILES["generation"].function_sql("articles_content_changed"), params=None
+        )
         for table in self.tables:
             schema_editor.execute(
                 f"""

@@ -49,8 +49,9 @@ def test_handouts_cost_the_guide_page_no_query(django_assert_num_queries):
         Handout.objects.create(article=guide, file=pdf(f"h{n}"), title=f"H {n}")
     Client().get(guide.get_absolute_url())  # what every page reads once per process
 
-    # the guide (with its handouts); related guides; header topics; announcement
-    with django_assert_num_queries(4):
+    # the guide (with its handouts); related guides; header topics; announcement; its
+    # trials; the glossary's terms
+    with django_assert_num_queries(6):
         page = Client().get(guide.get_absolute_url()).content.decode()
 
     assert page.count('class="handout-size"') == 3
