@@ -9,7 +9,6 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote
 
 from django.conf import settings
-from django.core.files.storage import default_storage
 from django.db import models
 from django.db.models import Q
 
@@ -40,8 +39,8 @@ class Rendition:
 
 def url_name(url: str) -> str | None:
     """The storage name of a file at this URL, or None if the URL is not under
-    MEDIA_URL."""
-    prefix = default_storage.url("")
+    MEDIA_URL (with object storage, the bucket's public address: portal/settings.py)."""
+    prefix = settings.MEDIA_URL
     if not url.startswith(prefix):
         return None
     return unquote(url.removeprefix(prefix)) or None

@@ -3,6 +3,7 @@ on this machine: moto's server, which answers S3's HTTP API and, like S3, refuse
 anonymous reads unless the bucket's policy allows them (README, "Uploaded files")."""
 
 import json
+import re
 import socket
 import sys
 import urllib.request
@@ -10,6 +11,7 @@ import urllib.request
 import boto3
 import pytest
 
+from tests.database import database_url
 from tests.portal.test_settings import PRODUCTION_ENV, manage
 from tests.processes import LoggedProcess
 from tests.waiting import wait_until
@@ -137,3 +139,39 @@ def test_a_file_saved_through_the_storage_is_read_back_from_its_public_address(
     with urllib.request.urlopen(url, timeout=30) as response:  # noqa: S310 (http://127.0.0.1)
         assert response.read() == b"first"
         assert response.headers["Cache-Control"] == "public, max-age=86400"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_image_added_to_the_library_goes_to_the_bucket_with_its_renditions(
+    object_store,
+):
+    # As the editor's upload does: add a picture, put it in a guide's text (which the
+    # sanitizer must keep), and show it as readers get it (rendering.pictures_in).
+    code = (
+        "import json\n"
+        "from articles.sanitize import clean_html\n"
+        "from media_library.rendering import pictures_in\n"
+        "from media_library.services import media_file_add\n"
+        "from tests.factories import image_content\n"
+        "image = media_file_add(content=image_content(900, 600), filename='a.jpg')\n"
+        'figure = (f\'<figure class="image"><img src="{image.url}" alt="A drawing" \'\n'
+        '          f\'width="{image.width}" height="{image.height}"></figure>\')\n'
+        "print(json.dumps({'url': image.url, 'kept': clean_html(figure),\n"
+        "                  'figure': figure, 'shown': pictures_in(clean_html(figure))}))\n"
+    )
+    env = {
+        **bucket_env(object_store),
+        "DEBUG": "true",
+        "DATABASE_URL": database_url(),
+    }
+    result = manage("shell", "--no-imports", "-c", code, env=env)
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.splitlines()[-1])
+
+    assert seen["url"].startswith(f"{object_store.endpoint}/{BUCKET}/library/")
+    assert seen["kept"] == seen["figure"]
+    avif = re.search(r'<source type="image/avif" srcset="(\S+) 480w', seen["shown"])
+    assert avif and avif[1].startswith(f"{object_store.endpoint}/{BUCKET}/")
+    with urllib.request.urlopen(avif[1], timeout=30) as response:  # noqa: S310 (http://127.0.0.1)
+        assert response.headers["Content-Type"] == "image/avif"
+        assert response.read(12)[4:12] == b"ftypavif"
