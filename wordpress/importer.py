@@ -454,7 +454,7 @@ class _Import:
                 "Its featured image has no text alternative in WordPress: add one "
                 "and choose the image in the guide."
             )
-        guide.featured_image = media.file.name
+        guide.featured_image = media
         guide.featured_image_alt = media.alt_text
         return ""
 

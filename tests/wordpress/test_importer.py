@@ -237,7 +237,7 @@ def test_featured_image_comes_from_the_thumbnail_id(site_export):
     wordpress_import(export=site_export, uploads=UPLOADS)
     chemo = guide(10)
     media = ImportedItem.objects.get(kind="attachment", wp_key="30").media
-    assert chemo.featured_image.name == media.file.name
+    assert chemo.featured_image == media
     assert chemo.featured_image_alt == "The pleura: two thin layers around the lung"
 
 
@@ -245,7 +245,7 @@ def test_without_uploads_attachments_are_reported_missing(site_export):
     report = wordpress_import(export=site_export)
     assert not ImportedItem.objects.filter(kind="attachment").exists()
     assert report.media_missing == ["2019/05/pleura.png", "2018/01/scan.jpg"]
-    assert guide(10).featured_image.name == ""
+    assert guide(10).featured_image is None
 
 
 def test_uploads_names_cannot_leave_the_uploads_folder(site_export, tmp_path):
@@ -270,7 +270,7 @@ def test_a_file_that_is_not_an_image_fails_alone(site_export, tmp_path):
     report = wordpress_import(export=site_export, uploads=uploads)
     failed = [line for line in report.lines if line.outcome == "failed"]
     assert [line.what for line in failed] == ["Attachment 30 “Diagram of the pleura”"]
-    assert guide(10).featured_image.name == ""
+    assert guide(10).featured_image is None
 
 
 def test_dry_run_stores_no_files(site_export, media_root):
