@@ -7,6 +7,7 @@ FORMAT.md describes the shape of each item.
 from articles.demo_content.faq import FAQ
 from articles.demo_content.guides_support import GUIDES as SUPPORT_GUIDES
 from articles.demo_content.guides_treatment import GUIDES as TREATMENT_GUIDES
+from articles.demo_content.illustrations import FEATURED_IMAGES, IMAGES
 from articles.demo_content.pages import DISCLAIMER_SHORT, PAGES
 
 CATEGORIES = [

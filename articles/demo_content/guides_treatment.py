@@ -168,6 +168,7 @@ GUIDES = [
 </ul>
 <h2>What this treatment is</h2>
 <p>Both drugs are checkpoint inhibitors. They block "brakes" on your immune cells, so the immune system can attack the cancer. Nivolumab blocks a brake called PD-1. Ipilimumab blocks a different one, called CTLA-4. Our guide on checkpoint inhibitors explains this in more detail.</p>
+<figure class="image"><img src="demo-image:checkpoint-inhibitor"><figcaption>How blocking PD-1 lets a T cell attack. Ipilimumab works on a different brake, CTLA-4, which is not shown.</figcaption></figure>
 <p>On October 2, 2020, the FDA approved this pair as a first treatment for adults with pleural mesothelioma that cannot be removed with surgery. Pleural mesothelioma starts in the pleura, the thin lining around the lungs. Doctors may call this treatment "first-line." That means it is the first treatment you get for the cancer.</p>
 <h2>What the research showed</h2>
 <p>The approval was based on a large study called CheckMate 743. It included 605 adults who had not been treated yet. Half got nivolumab plus ipilimumab for up to 2 years. The other half got up to 6 rounds of chemotherapy: pemetrexed with cisplatin or carboplatin.</p>

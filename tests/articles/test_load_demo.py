@@ -2,6 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
+from articles import demo_content
 from articles.models import (
     Announcement,
     Article,
@@ -12,6 +13,7 @@ from articles.models import (
     Revision,
     WorkflowEvent,
 )
+from media_library.models import MediaFile
 
 pytestmark = pytest.mark.django_db
 
@@ -104,3 +106,19 @@ def test_creates_demo_accounts_once_and_prints_their_passwords(capsys):
     assert "Demo account created" not in second
     assert reviewer.groups.filter(name="Medical reviewers").exists()
     assert reviewer.person.is_medical_reviewer
+
+
+def test_the_demo_has_its_own_drawings_in_the_library_and_on_its_guides(client):
+    call_command("load_demo", stdout=None)
+    call_command("load_demo", stdout=None)  # a second run adds no second copy
+
+    assert MediaFile.objects.count() == 2
+    featured = Article.objects.exclude(featured_image=None)
+    assert {guide.slug for guide in featured} == set(demo_content.FEATURED_IMAGES)
+    assert all(guide.featured_image_alt for guide in featured)
+    guide = Article.objects.get(slug="nivolumab-ipilimumab-first-line")
+    drawing = MediaFile.objects.get(title="How a PD-1 checkpoint inhibitor works")
+    assert f'<img src="{drawing.url}" alt="Two-part drawing.' in guide.body
+    page = client.get(guide.get_absolute_url()).content.decode()
+    assert '<source type="image/avif" srcset=' in page
+    assert "<figcaption>How blocking PD-1 lets a T cell attack." in page

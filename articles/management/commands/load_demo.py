@@ -1,11 +1,14 @@
+import re
 import secrets
 from datetime import timedelta
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.text import slugify
 
 from articles import demo_content
@@ -30,6 +33,7 @@ from articles.workflow import (
     revision_sign_off,
     revision_submit,
 )
+from media_library.services import media_file_add
 
 DEMO_ACCOUNTS = [
     # username, group, the Person the account belongs to, where review reminders go
@@ -92,16 +96,20 @@ class Command(BaseCommand):
             )
             created["topics"] += new
 
+        images = self.load_images(editor)
         new_guides = []
         for item in demo_content.GUIDES:
             if Article.objects.filter(slug=item["slug"]).exists():
                 continue
+            featured = images.get(demo_content.FEATURED_IMAGES.get(item["slug"], ""))
             article = Article.objects.create(
                 is_featured=item["slug"] in demo_content.FEATURED_GUIDES,
                 slug=item["slug"],
                 title=item["title"],
                 summary=item["summary"],
-                body=item["body"],
+                body=_with_images(item["body"], images),
+                featured_image=featured,
+                featured_image_alt=featured.alt_text if featured else "",
                 category=categories[item["category"]],
                 author=people[item["author"]],
             )
@@ -201,6 +209,22 @@ class Command(BaseCommand):
             )
         return created
 
+    def load_images(self, editor) -> dict:
+        """The demo's own drawings, added to the media library as an upload is (the
+        same bytes are stored once, so a second run adds nothing)."""
+        folder = Path(demo_content.__file__).with_name("images")
+        return {
+            key: media_file_add(
+                content=(folder / image["file"]).read_bytes(),
+                filename=image["file"],
+                title=image["title"],
+                alt_text=image["alt_text"],
+                caption=image["caption"],
+                user=editor,
+            )
+            for key, image in demo_content.IMAGES.items()
+        }
+
     def load_pending_update(self, editor) -> None:
         """An edit of a live guide, submitted for review: readers keep the old text."""
         update = demo_content.PENDING_UPDATE
@@ -248,3 +272,20 @@ def _approve(revision, reviewer: Person, *, reviewed_on):
         decision=SignOffDecision(approve=True, content_hash=revision.content_hash),
         reviewed_on=reviewed_on,
     )
+
+
+# <img src="demo-image:KEY"> in a demo body: the library image of that key.
+_DEMO_IMAGE = re.compile(r'<img src="demo-image:([a-z-]+)">')
+
+
+def _with_images(body: str, images: dict) -> str:
+    """The body with each demo image placeholder as the editor's upload leaves it."""
+
+    def tag(match: re.Match) -> str:
+        image = images[match[1]]
+        return format_html(
+            '<img src="{}" alt="{}" width="{}" height="{}">',
+            image.url, image.alt_text, image.width, image.height,
+        )  # fmt: skip
+
+    return _DEMO_IMAGE.sub(tag, body)
