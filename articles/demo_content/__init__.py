@@ -137,6 +137,8 @@ __all__ = [
     "ANNOUNCEMENT",
     "CATEGORIES",
     "DISCLAIMER_SHORT",
+    "FEATURED_IMAGES",
+    "IMAGES",
     "FAQ",
     "FAQ_REVIEWER",
     "FAQ_REVIEWERS",
