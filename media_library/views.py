@@ -1,8 +1,9 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.template.defaultfilters import filesizeformat
 from django.views.decorators.http import require_POST
+from django.views.static import serve
 
 from media_library.services import PDF_MAGIC, media_file_add
 
@@ -50,3 +51,14 @@ def editor_image_upload(request: HttpRequest) -> JsonResponse:
 
 def _error(message: str, *, status: int = 400) -> JsonResponse:
     return JsonResponse({"error": {"message": message}}, status=status)
+
+
+def media_file_serve(request: HttpRequest, path: str) -> HttpResponse:
+    """An uploaded file, as `make run` serves them (DEBUG only: in production the
+    proxy or the object storage does). MEDIA_ROOT is read at each request (the tests
+    give each test a folder of its own), and a name the file system refuses (too
+    long, say) is not found rather than an error."""
+    try:
+        return serve(request, path, document_root=settings.MEDIA_ROOT)
+    except OSError as error:
+        raise Http404("No such file.") from error

@@ -1,13 +1,12 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.templatetags.static import static as static_url
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.utils.functional import lazy
 from django.views.generic import RedirectView, TemplateView
 
 from articles.sitemaps import sitemap, sitemap_section
-from media_library.views import editor_image_upload
+from media_library.views import editor_image_upload, media_file_serve
 
 admin.site.site_header = "Mesothelioma Guides: editors"
 admin.site.site_title = "Mesothelioma Guides admin"
@@ -42,5 +41,7 @@ urlpatterns = [
     path("", include("articles.urls")),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG and settings.MEDIA_URL.startswith("/"):  # not from object storage
+    urlpatterns += [
+        re_path(rf"^{settings.MEDIA_URL.lstrip('/')}(?P<path>.*)$", media_file_serve)
+    ]

@@ -112,3 +112,19 @@ def test_a_post_without_a_file_is_refused(editor_client):
 
 def test_the_upload_address_takes_only_posts(editor_client):
     assert editor_client.get(URL).status_code == 405
+
+
+def test_make_run_serves_an_uploaded_file_and_no_error_for_a_name_too_long(
+    client, settings
+):
+    # tests/conftest.py gives each test a MEDIA_ROOT of its own: the view reads it.
+    settings.MEDIA_ROOT.mkdir()
+    (settings.MEDIA_ROOT / "note.txt").write_text("hello")
+
+    served = client.get("/media/note.txt")
+    too_long = client.get("/media/" + "a" * 300 + "@b.example")
+
+    assert served.status_code == 200
+    assert b"".join(served.streaming_content) == b"hello"
+    served.file_to_stream.close()
+    assert too_long.status_code == 404
