@@ -125,6 +125,7 @@ def test_make_run_serves_an_uploaded_file_and_no_error_for_a_name_too_long(
     too_long = client.get("/media/" + "a" * 300 + "@b.example")
 
     assert served.status_code == 200
+    file = served.file_to_stream
     assert b"".join(served.streaming_content) == b"hello"
-    served.file_to_stream.close()
+    file.close()
     assert too_long.status_code == 404
