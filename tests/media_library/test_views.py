@@ -114,6 +114,7 @@ def test_the_upload_address_takes_only_posts(editor_client):
     assert editor_client.get(URL).status_code == 405
 
 
+@pytest.mark.django_db(transaction=True)
 def test_make_run_serves_an_uploaded_file_and_no_error_for_a_name_too_long(
     client, settings
 ):
@@ -125,7 +126,6 @@ def test_make_run_serves_an_uploaded_file_and_no_error_for_a_name_too_long(
     too_long = client.get("/media/" + "a" * 300 + "@b.example")
 
     assert served.status_code == 200
-    file = served.file_to_stream
     assert b"".join(served.streaming_content) == b"hello"
-    file.close()
+    served.close()  # closing ends the request (request_finished): hence transactional
     assert too_long.status_code == 404
