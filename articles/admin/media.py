@@ -85,17 +85,9 @@ class MediaFileAdmin(admin.ModelAdmin):
         "uploaded_at",
         "where_used",
     ]
+    # What describes the file is the editors'; the file and its record are not.
     readonly_fields = [
-        "preview",
-        "kind",
-        "file_link",
-        "original_name",
-        "dimensions",
-        "file_size",
-        "source_url",
-        "uploaded_by",
-        "uploaded_at",
-        "where_used",
+        name for name in fields if name not in ("title", "alt_text", "caption")
     ]
 
     def get_fields(self, request, obj=None):
