@@ -1,6 +1,8 @@
 """The site around the guides: the notice bar, pages such as About and Disclaimer, and
 the redirects from old addresses."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import F, Q
@@ -20,6 +22,16 @@ def validate_link(value: str) -> None:
             "Enter a path on this site starting with one / (such as /guides/...), "
             "or a web address starting with https://, without spaces or backslashes."
         )
+
+
+# A phone number to call from the notice bar (a helpline): tap-to-call on a phone.
+_PHONE_LINK = re.compile(r"tel:\+?[0-9]{3,15}")
+
+
+def validate_notice_link(value: str) -> None:
+    """Accept what validate_link does, or a phone number: tel:+18004226237."""
+    if not _PHONE_LINK.fullmatch(value):
+        validate_link(value)
 
 
 def validate_path(value: str) -> None:
@@ -45,8 +57,10 @@ class Announcement(models.Model):
         "link",
         max_length=500,
         blank=True,
-        validators=[validate_link],
-        help_text='Optional page to read more: a path on this site ("/guides/...") or https://…',
+        validators=[validate_notice_link],
+        help_text='Optional page to read more: a path on this site ("/guides/...") or '
+        "https://…; or a number to call, written tel:+18004226237 (a tap calls it "
+        "on a phone).",
     )
     link_text = models.CharField(max_length=60, blank=True, default="Read more")
     starts_at = models.DateTimeField(default=timezone.now)

@@ -339,6 +339,9 @@ def test_announcement_ending_before_it_starts_is_a_form_error(editor_client):
         # Paths to a browser, which reads them as //evil.example/ (articles.links).
         "/\\evil.example/",
         "/\t/evil.example/",
+        # A phone number is digits only: no other scheme rides in behind tel:.
+        "tel:+1800<script>",
+        "tel:javascript:alert(1)",
     ],
 )
 def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, link):
@@ -352,9 +355,16 @@ def test_announcement_link_must_be_a_site_path_or_web_address(editor_client, lin
 
 
 @pytest.mark.parametrize(
-    "link", ["/guides/joining-a-clinical-trial/", "https://www.cancer.gov/"]
+    "link",
+    [
+        "/guides/joining-a-clinical-trial/",
+        "https://www.cancer.gov/",
+        "tel:+18004226237",
+    ],
 )
-def test_announcement_accepts_a_site_path_or_web_address(editor_client, link):
+def test_announcement_accepts_a_site_path_web_address_or_phone_number(
+    editor_client, link
+):
     response = editor_client.post(
         reverse("admin:articles_announcement_add"), announcement_form(link_url=link)
     )

@@ -587,3 +587,17 @@ def test_any_text_gets_a_results_page(client, query, topic):
     response = client.get(SEARCH_URL, {"q": query, "topic": topic})
 
     assert response.status_code == 200
+
+
+def test_a_search_that_finds_nothing_offers_topics_the_faq_the_glossary_and_contact(
+    client,
+):
+    CategoryFactory(name="Surgery", slug="surgery")
+
+    content = client.get(SEARCH_URL, {"q": "asbestos compensation"}).content.decode()
+
+    section = content[content.index('<section class="no-results"') :]
+    assert '<a href="/topics/surgery/">Surgery</a>' in section
+    assert '<a href="/faq/">questions and answers</a>' in section
+    assert '<a href="/glossary/">glossary</a>' in section
+    assert '<a href="/contact/">Tell us what you were looking for</a>' in section

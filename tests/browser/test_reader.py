@@ -21,6 +21,9 @@ PAGES = {
     "about": "/about/",
     "follow": "/follow/",
     "search": "/search/?q=immunotheraphy",
+    "search-nothing": "/search/?q=asbestos+compensation",
+    "glossary": "/glossary/",
+    "contact": "/contact/",
     "not-found": "/guides/no-such-guide/",
     # Made by the changed_guides fixture: a guide with a correction note, and one
     # withdrawn (410).
