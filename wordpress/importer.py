@@ -12,16 +12,11 @@ goes through.
 import hashlib
 import html
 import json
-import re
-from collections import Counter
 from collections.abc import Callable
 from contextlib import nullcontext
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from urllib.parse import parse_qs, unquote, urlsplit
-from urllib.request import urlopen
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import DatabaseError, transaction
 from django.db.models import Model
@@ -41,7 +36,9 @@ from articles.workflow import (
 from media_library.models import MediaFile
 from media_library.services import media_file_add
 from wordpress.body import ImageRef, body_convert
+from wordpress.media_source import MediaSource, uploads_name, uploads_name_of
 from wordpress.models import ImportedItem
+from wordpress.report import ImportReport
 from wordpress.wxr import Export, Item, Term
 
 # WordPress statuses whose guides are submitted for medical review at once; a
@@ -51,50 +48,6 @@ SUBMITTED_STATUSES = {"publish", "future", "pending", "private"}
 PUBLIC_STATUSES = {"publish"}
 SUMMARY_LENGTH = Article._meta.get_field("summary").max_length
 FALLBACK_TOPIC = "Uncategorized"
-FETCH_SECONDS = 20
-# The size suffix WordPress adds to the files of an image's sizes.
-SIZE_SUFFIX = re.compile(r"-\d+x\d+(?=\.\w+$)")
-
-
-@dataclass
-class ReportLine:
-    outcome: str  # imported, updated, unchanged, skipped, failed
-    what: str  # e.g. 'Post 12 “Chemotherapy”'
-    note: str = ""
-
-
-@dataclass
-class ImportReport:
-    """What an import did, item by item, and its totals."""
-
-    dry_run: bool = False
-    lines: list[ReportLine] = field(default_factory=list)
-    redirects_made: int = 0
-    media_found: int = 0
-    media_missing: list[str] = field(default_factory=list)
-    comments: int = 0
-
-    def add(self, outcome: str, what: str, note: str = "") -> None:
-        self.lines.append(ReportLine(outcome, what, note))
-
-    def totals(self) -> list[tuple[str, int]]:
-        """The summary table's rows, in a fixed order."""
-        counts = Counter(line.outcome for line in self.lines)
-        return [
-            ("Imported", counts["imported"]),
-            ("Updated", counts["updated"]),
-            ("Unchanged", counts["unchanged"]),
-            ("Skipped", counts["skipped"]),
-            ("Failed", counts["failed"]),
-            ("Redirects made", self.redirects_made),
-            ("Media found", self.media_found),
-            ("Media missing", len(self.media_missing)),
-            ("Comments (not imported)", self.comments),
-        ]
-
-    def notes(self) -> list[ReportLine]:
-        """The lines worth reading: everything but the plainly unchanged."""
-        return [line for line in self.lines if line.note or line.outcome != "unchanged"]
 
 
 def wordpress_import(
@@ -633,49 +586,6 @@ class _Import:
             with transaction.atomic():
                 address_move(old_path=old_path, new_path=new_path)
             self.report.redirects_made += 1
-
-
-def uploads_name(item: Item) -> str:
-    """The file's path under wp-content/uploads/, e.g. 2019/05/pleura.png."""
-    return item.attached_file or uploads_name_of(item.attachment_url)
-
-
-def uploads_name_of(url: str) -> str:
-    """The path under wp-content/uploads/ of the original an address shows: the
-    size WordPress made (pleura-300x225.png) names its original (pleura.png)."""
-    path = unquote(urlsplit(url).path).partition("/wp-content/uploads/")[2]
-    return SIZE_SUFFIX.sub("", path)
-
-
-@dataclass(frozen=True)
-class MediaSource:
-    """Where attachments' files are read from."""
-
-    uploads: Path | None
-    fetch: bool
-    store: bool
-
-    def read(self, name: str, url: str) -> bytes | None:
-        if self.uploads is not None and name:
-            root = self.uploads.resolve()
-            path = (root / name).resolve()
-            # A name such as ../../etc/passwd stays outside.
-            if path.is_relative_to(root) and path.is_file():
-                return path.read_bytes()
-        if self.fetch and url.startswith(("https://", "http://")):
-            return fetched(url)
-        return None
-
-
-def fetched(url: str) -> bytes | None:
-    """The file at url, if it answers within FETCH_SECONDS and is not too large."""
-    limit = settings.MEDIA_UPLOAD_MAX_BYTES
-    try:
-        with urlopen(url, timeout=FETCH_SECONDS) as response:  # noqa: S310 (http(s) checked)
-            content = response.read(limit + 1)
-    except (OSError, ValueError):
-        return None
-    return content if len(content) <= limit else None
 
 
 def free_slug(

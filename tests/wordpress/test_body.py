@@ -6,7 +6,8 @@ import re
 import pytest
 
 from articles.sanitize import clean_html
-from wordpress.body import ImageRef, body_convert, wpautop
+from wordpress.autop import wpautop
+from wordpress.body import ImageRef, body_convert
 from wordpress.shortcodes import shortcode_parse_atts
 
 OLD = "https://old.example"

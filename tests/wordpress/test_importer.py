@@ -17,8 +17,10 @@ from articles.workflow import SignOffDecision, revision_sign_off
 from tests.factories import ArticleFactory, StaffUserFactory, reviewer_account
 from tests.wordpress.conftest import UPLOADS, export_bytes
 from wordpress.body import ImageRef
-from wordpress.importer import ImportReport, MediaSource, _Import, wordpress_import
+from wordpress.importer import _Import, wordpress_import
+from wordpress.media_source import MediaSource
 from wordpress.models import ImportedItem
+from wordpress.report import ImportReport
 from wordpress.wxr import export_read
 
 pytestmark = pytest.mark.django_db

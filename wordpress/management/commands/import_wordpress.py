@@ -6,7 +6,8 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
-from wordpress.importer import ImportReport, wordpress_import
+from wordpress.importer import wordpress_import
+from wordpress.report import ImportReport
 from wordpress.wxr import ExportError, export_read
 
 BAR_WIDTH = 30
