@@ -7,7 +7,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from wordpress.shortcodes import embed_link, is_web_address
+from wordpress.embeds import embed_link, is_web_address
 
 # Gutenberg block delimiters: <!-- wp:name {"json": 1} -->, <!-- /wp:name -->, and the
 # self-closing <!-- wp:name /-->. The block serializer escapes "--" inside the JSON, so

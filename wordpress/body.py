@@ -16,14 +16,13 @@ from urllib.parse import urlsplit
 
 from wordpress.autop import wpautop
 from wordpress.blocks import BLOCK_DELIMITER, blocks_resolve
-from wordpress.shortcodes import (
+from wordpress.embeds import (
     autoembed_convert,
     embed_text,
     is_web_address,
     oembed_provider,
-    shortcodes_convert,
-    shorten,
 )
+from wordpress.shortcodes import shortcodes_convert, shorten
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,7 @@ from django.db.models import Model
 from django.urls import reverse
 from django.utils.text import Truncator, slugify
 
-from articles.links import is_site_path
-from articles.models import Article, Category, Page, Person, Redirect, Tag
-from articles.redirects import address_move
+from articles.models import Article, Category, Page, Person, Tag
 from articles.sanitize import html_to_text
 from articles.workflow import (
     latest_revision,
@@ -38,14 +36,20 @@ from media_library.services import media_file_add
 from wordpress.body import ImageRef, body_convert
 from wordpress.media_source import MediaSource, uploads_name, uploads_name_of
 from wordpress.models import ImportedItem
+from wordpress.old_addresses import (
+    PUBLIC_STATUSES,
+    category_path,
+    redirect_targets,
+    redirects_record,
+    site_path,
+    slash,
+)
 from wordpress.report import ImportReport
 from wordpress.wxr import Export, Item, Term
 
 # WordPress statuses whose guides are submitted for medical review at once; a
 # WordPress draft stays a draft here (its editor had not finished it).
 SUBMITTED_STATUSES = {"publish", "future", "pending", "private"}
-# Statuses of items with a public address in WordPress, which redirects keep alive.
-PUBLIC_STATUSES = {"publish"}
 SUMMARY_LENGTH = Article._meta.get_field("summary").max_length
 FALLBACK_TOPIC = "Uncategorized"
 
@@ -81,24 +85,6 @@ def content_hash(value) -> str:
     return hashlib.sha256(
         json.dumps(value, sort_keys=True, default=str).encode()
     ).hexdigest()
-
-
-def site_path(url: str, site: str) -> str | None:
-    """The path (and query) of an address on the WordPress site, or None for an
-    address elsewhere."""
-    parts, home = urlsplit(url), urlsplit(site)
-    if parts.scheme not in ("", "http", "https"):
-        return None
-    host = parts.hostname or home.hostname or ""
-    if host.removeprefix("www.") != (home.hostname or "").removeprefix("www."):
-        return None
-    # Decoded, as Django's request.path is: /caf%C3%A9/ is /café/.
-    path = unquote(parts.path) or "/"
-    return f"{path}?{parts.query}" if parts.query else path
-
-
-def slash(path: str) -> str:
-    return path if path.endswith("/") else f"{path}/"
 
 
 class _Import:
@@ -307,22 +293,15 @@ class _Import:
                 topic, tag = self.topics.get(term.slug, (None, None))
                 target = tag or topic
                 if target is not None:
-                    self.paths[self.category_path(term)] = target.get_absolute_url()
+                    self.paths[category_path(term, self.categories)] = (
+                        target.get_absolute_url()
+                    )
             for term in self.export.tags:
                 if term.slug in self.tags:
                     self.paths[f"/tag/{term.slug}/"] = self.tags[
                         term.slug
                     ].get_absolute_url()
         return self.paths
-
-    def category_path(self, term: Term) -> str:
-        """/category/parent/child/, as WordPress writes a category archive."""
-        slugs, seen = [term.slug], {term.slug}
-        while term.parent in self.categories and term.parent not in seen:
-            term = self.categories[term.parent]
-            seen.add(term.slug)
-            slugs.insert(0, term.slug)
-        return f"/category/{'/'.join(slugs)}/"
 
     def item(self, item: Item) -> None:
         self.report.comments += item.comments
@@ -535,57 +514,20 @@ class _Import:
     # Old addresses -> 301.
     def redirects(self) -> None:
         """Record a redirect from every old address of what was public."""
-        home = reverse("articles:home")
-        wanted = {
-            "/feed/": reverse("articles:feed_rss"),
-            "/feed/rss2/": reverse("articles:feed_rss"),
-            "/feed/atom/": reverse("articles:feed_atom"),
-            # No comments here: their feed leads to the guides'.
-            "/comments/feed/": reverse("articles:feed_rss"),
+        attachments = {
+            int(key): row.media.url
+            for (kind, key), row in self.known.items()
+            if kind == "attachment" and row.media
         }
-        for item in self.export.items:
-            if item.status not in PUBLIC_STATUSES or item.password:
-                continue  # nobody outside knew its address
-            old = site_path(item.link, self.site)
-            if item.id in self.planned and old and "?" not in old and old != "/":
-                wanted[slash(old)] = self.planned[item.id]
-                wanted[f"{slash(old)}feed/"] = self.planned[item.id]
-            if item.type == "post" and item.date_gmt:
-                day = item.date_gmt
-                for archive in (f"/{day:%Y}/", f"/{day:%Y/%m}/", f"/{day:%Y/%m/%d}/"):
-                    wanted[archive] = home
-        for term in self.export.categories:
-            if term.slug not in self.topics:
-                continue  # failed, and reported
-            topic, tag = self.topics[term.slug]
-            path = self.category_path(term)
-            wanted[path] = (tag or topic).get_absolute_url()
-            wanted[f"{path}feed/"] = (
-                tag.get_absolute_url()  # tags have no feed
-                if tag
-                else reverse("articles:category_feed_rss", args=[topic.slug])
+        self.report.redirects_made += redirects_record(
+            redirect_targets(
+                export=self.export,
+                planned=self.planned,
+                topics=self.topics,
+                tags=self.tags,
+                attachments=attachments,
             )
-        for item in self.export.items:
-            known = self.known.get(("attachment", str(item.id)))
-            old = site_path(item.link, self.site)
-            if known and known.media and old and "?" not in old and old != "/":
-                # An attachment page: its parent guide, else the file itself.
-                wanted[slash(old)] = self.planned.get(item.parent, known.media.url)
-        for slug, tag in self.tags.items():
-            wanted[f"/tag/{slug}/"] = wanted[f"/tag/{slug}/feed/"] = (
-                tag.get_absolute_url()
-            )
-        longest = Redirect._meta.get_field("old_path").max_length
-        for old_path, new_path in wanted.items():
-            if old_path == new_path or len(old_path) > longest:
-                continue
-            if not is_site_path(old_path):
-                continue  # not a path a browser would send as written
-            if Redirect.objects.filter(old_path=old_path, new_path=new_path).exists():
-                continue
-            with transaction.atomic():
-                address_move(old_path=old_path, new_path=new_path)
-            self.report.redirects_made += 1
+        )
 
 
 def free_slug(
