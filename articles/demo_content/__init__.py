@@ -5,12 +5,21 @@ FORMAT.md describes the shape of each item.
 """
 
 from articles.demo_content.faq import FAQ
+from articles.demo_content.guides_everyday import GUIDES as EVERYDAY_GUIDES
 from articles.demo_content.guides_support import GUIDES as SUPPORT_GUIDES
 from articles.demo_content.guides_treatment import GUIDES as TREATMENT_GUIDES
+from articles.demo_content.guides_treatment_more import GUIDES as MORE_TREATMENT_GUIDES
+from articles.demo_content.guides_understanding import GUIDES as UNDERSTANDING_GUIDES
 from articles.demo_content.illustrations import FEATURED_IMAGES, IMAGES
 from articles.demo_content.pages import DISCLAIMER_SHORT, PAGES
 
 CATEGORIES = [
+    {
+        "slug": "understanding-mesothelioma",
+        "name": "Understanding mesothelioma",
+        "description": "What it is and what causes it, its symptoms, how it is "
+        "diagnosed, and what the outlook means.",
+    },
     {
         "slug": "immunotherapy",
         "name": "Immunotherapy",
@@ -71,7 +80,13 @@ PEOPLE = [
     },
 ]
 
-GUIDES = TREATMENT_GUIDES + SUPPORT_GUIDES
+GUIDES = (
+    UNDERSTANDING_GUIDES
+    + TREATMENT_GUIDES
+    + MORE_TREATMENT_GUIDES
+    + SUPPORT_GUIDES
+    + EVERYDAY_GUIDES
+)
 
 # Shown under "Start here" on the home page.
 FEATURED_GUIDES = [
