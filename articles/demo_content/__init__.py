@@ -6,6 +6,7 @@ FORMAT.md describes the shape of each item.
 
 from articles.demo_content.faq import FAQ
 from articles.demo_content.guides_everyday import GUIDES as EVERYDAY_GUIDES
+from articles.demo_content.guides_practical import GUIDES as PRACTICAL_GUIDES
 from articles.demo_content.guides_support import GUIDES as SUPPORT_GUIDES
 from articles.demo_content.guides_treatment import GUIDES as TREATMENT_GUIDES
 from articles.demo_content.guides_treatment_more import GUIDES as MORE_TREATMENT_GUIDES
@@ -86,6 +87,7 @@ GUIDES = (
     + MORE_TREATMENT_GUIDES
     + SUPPORT_GUIDES
     + EVERYDAY_GUIDES
+    + PRACTICAL_GUIDES
 )
 
 # Shown under "Start here" on the home page.
