@@ -215,13 +215,19 @@ class PinnedRelatedArticleFactory(factory.django.DjangoModelFactory):
 
 
 class ReferenceFactory(factory.django.DjangoModelFactory):
-    """A source of a guide; a signed-off guide is signed off again with it."""
+    """A source of a guide (or of the FAQ entry given as faq_entry); a signed-off
+    text is signed off again with it."""
 
     class Meta:
         model = Reference
         skip_postgeneration_save = True
 
-    article = factory.SubFactory(ArticleFactory)
+    faq_entry = None
+    article = factory.Maybe(
+        "faq_entry",
+        yes_declaration=None,
+        no_declaration=factory.SubFactory(ArticleFactory),
+    )
     citation = "Author A. A study. Journal. 2021;1(1):1-10."
     url = "https://example.org/study"
 
@@ -229,12 +235,12 @@ class ReferenceFactory(factory.django.DjangoModelFactory):
     def _create(cls, model_class, *args, **kwargs):
         with transaction.atomic():
             reference = super()._create(model_class, *args, **kwargs)
-            article = reference.article
-            if article.sign_off_id:
+            subject = reference.article or reference.faq_entry
+            if subject.sign_off_id:
                 sign_off_as_is(
-                    article,
-                    reviewer=article.medical_reviewer,
-                    reviewed_on=article.last_reviewed_on,
+                    subject,
+                    reviewer=subject.medical_reviewer,
+                    reviewed_on=subject.last_reviewed_on,
                 )
         return reference
 

@@ -4,7 +4,7 @@ from django.contrib import admin
 
 from articles import diffs
 from articles.admin.editing import EditConflictGuard
-from articles.admin.signoff import SignedTextAdmin
+from articles.admin.signoff import ReferenceInline, SignedTextAdmin
 from articles.models import FaqEntry
 
 
@@ -26,6 +26,7 @@ class FaqEntryAdmin(EditConflictGuard, SignedTextAdmin):
     search_fields = ["question", "answer"]
     prepopulated_fields = {"slug": ("question",)}
     autocomplete_fields = ["article"]
+    inlines = [ReferenceInline]
     fields = [
         "question",
         "slug",

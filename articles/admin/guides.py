@@ -5,7 +5,6 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
-from django.db import models
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -14,8 +13,8 @@ from articles.admin.editing import EditConflictGuard
 from articles.admin.preview import GuidePreview
 from articles.admin.readability import PlainLanguageScore
 from articles.admin.share_links import GuideShareLinks
-from articles.admin.signoff import SignedTextAdmin
-from articles.models import Article, Handout, PinnedRelatedArticle, Reference
+from articles.admin.signoff import ReferenceInline, SignedTextAdmin
+from articles.models import Article, Handout, PinnedRelatedArticle
 from articles.services import signed_text_publish
 from articles.workflow import approved_revision_to_publish
 
@@ -64,16 +63,6 @@ class HandoutInline(admin.TabularInline):
     verbose_name_plural = (
         "Handouts to print: PDFs from the media library, shown under the guide in "
         "this order"
-    )
-
-
-class ReferenceInline(admin.StackedInline):
-    model = Reference
-    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
-    fields = ["citation", ("url", "doi", "pmid"), "order"]
-    extra = 0
-    verbose_name_plural = (
-        "Sources (medical: a change needs a sign-off before readers see it)"
     )
 
 

@@ -8,11 +8,12 @@ ReviewSnoozePage (articles/admin/review_snooze.py); the database refuses the res
 """
 
 from django.contrib import admin
+from django.db import models
 from django.utils import timezone
 
 from articles.admin.review_snooze import ReviewSnoozePage
 from articles.admin.signoff_pages import SignOffPages
-from articles.models import Article, ShareComment, WorkflowEvent
+from articles.models import Article, Reference, ShareComment, WorkflowEvent
 from articles.reviews_due import may_snooze, snooze_of
 from articles.sanitize import clean_html
 from articles.workflow import (
@@ -22,6 +23,18 @@ from articles.workflow import (
     review_state,
     revision_record,
 )
+
+
+class ReferenceInline(admin.StackedInline):
+    """The sources of a guide or an answer: medical, like its text."""
+
+    model = Reference
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
+    fields = ["citation", ("url", "doi", "pmid"), "order"]
+    extra = 0
+    verbose_name_plural = (
+        "Sources (medical: a change needs a sign-off before readers see it)"
+    )
 
 
 class SignedTextAdmin(ReviewSnoozePage, SignOffPages, admin.ModelAdmin):

@@ -42,13 +42,18 @@ class Field(NamedTuple):
     kind: str  # TEXT (plain text), HTML (cleaned rich text) or SOURCES
 
 
+SOURCES_FIELD = Field("sources", "Sources", SOURCES)
 GUIDE_FIELDS = (
     Field("title", "Title", TEXT),
     Field("summary", "Summary", TEXT),
     Field("body", "Body", HTML),
-    Field("sources", "Sources", SOURCES),
+    SOURCES_FIELD,
 )
-FAQ_FIELDS = (Field("question", "Question", TEXT), Field("answer", "Answer", HTML))
+FAQ_FIELDS = (
+    Field("question", "Question", TEXT),
+    Field("answer", "Answer", HTML),
+    SOURCES_FIELD,
+)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ class FaqEntryQuerySet(models.QuerySet):
         review and the guide to read next (its title and address, not its body)."""
         return (
             self.select_related("category", "article", "sign_off")
+            # The sources readers see: those of the signed revision.
+            .annotate(signed_sources=F("sign_off__revision__content__sources"))
             .only(
                 "question",
                 "slug",
@@ -62,8 +64,8 @@ class FaqEntryQuerySet(models.QuerySet):
 
 
 class FaqEntry(SignedText):
-    """A question and its answer. Like a guide's text, readers see the question and
-    answer only as a revision a medical reviewer approved (see SignedText)."""
+    """A question and its answer, with its sources. Like a guide's text, readers see
+    them only as a revision a medical reviewer approved (see SignedText)."""
 
     MEDICAL_FIELDS = ("question", "answer")
     SUBJECT_FIELD = "faq_entry"

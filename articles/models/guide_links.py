@@ -1,4 +1,5 @@
-"""What a guide points readers to: its sources, and related guides an editor pinned."""
+"""What a guide points readers to: its sources (an FAQ answer's too), and related guides
+an editor pinned."""
 
 from django.core.validators import RegexValidator
 from django.db import models
@@ -48,10 +49,22 @@ pmid_validator = RegexValidator(r"^\d{1,9}$", "A PubMed ID is a number.")
 
 
 class Reference(models.Model):
-    """A source cited by a guide, listed under it in order."""
+    """A source cited by a guide or an FAQ answer, listed under it in order: the
+    working copy of its sources (readers see those of the signed revision)."""
 
     article = models.ForeignKey(
-        "articles.Article", on_delete=models.CASCADE, related_name="references"
+        "articles.Article",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="references",
+    )
+    faq_entry = models.ForeignKey(
+        "articles.FaqEntry",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="references",
     )
     order = models.PositiveSmallIntegerField(default=0)
     citation = models.TextField(
@@ -69,6 +82,14 @@ class Reference(models.Model):
 
     class Meta:
         ordering = ["order", "pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(article__isnull=False, faq_entry__isnull=True)
+                | Q(article__isnull=True, faq_entry__isnull=False),
+                name="reference_of_one_text",
+                violation_error_message="A source belongs to one guide or one answer.",
+            )
+        ]
 
     def __str__(self) -> str:
         return self.citation

@@ -246,23 +246,6 @@ class Article(SignedText):
     def get_absolute_url(self) -> str:
         return reverse("articles:article_detail", args=[self.slug])
 
-    def medical_content(self) -> dict:
-        """The working copy: the medical fields as they are on this object, and its
-        sources as they are in the database."""
-        sources = [
-            {
-                "citation": reference.citation,
-                "url": reference.url,
-                "doi": reference.doi,
-                "pmid": reference.pmid,
-            }
-            for reference in self.references.all()
-        ]
-        return {**super().medical_content(), "sources": sources}
-
-    # Set by previewing(): the unsaved sources a preview shows.
-    previewed_sources: list | None = None
-
     def previewing(self, content: dict, *, tags) -> "Article":
         """This guide showing unsaved medical content (`content` as a revision holds
         it) and tags, for a preview: never saved, and no sign-off covers the text, so
@@ -274,17 +257,6 @@ class Article(SignedText):
         self.previewed_sources = sources_as_references(content["sources"])
         self.tag_list = [{"name": tag.name, "slug": tag.slug} for tag in tags]
         return self
-
-    def public_sources(self) -> list:
-        """The sources of the signed-off text; a never signed-off draft's own; a
-        preview's unsaved ones."""
-        if self.previewed_sources is not None:
-            return self.previewed_sources
-        if not self.sign_off_id:
-            return list(self.references.all())
-        if hasattr(self, "signed_sources"):  # read with the guide by for_detail()
-            return sources_as_references(self.signed_sources or [])
-        return self.sign_off.revision.sources()
 
     def handouts_to_print(self) -> list[HandoutToPrint]:
         """Its PDF handouts in order (read by for_detail(), else read now)."""

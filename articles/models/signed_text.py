@@ -4,15 +4,16 @@ revision a medical reviewer approved (articles/models/signoff.py)."""
 from django.db import models
 from django.utils import timezone
 
-from articles.models.signoff import WorkflowEvent
+from articles.models.signoff import WorkflowEvent, sources_as_references
 
 
 class SignedText(models.Model):
     """What guides and FAQ entries share: readers see their medical text only as a
     revision a medical reviewer approved.
 
-    MEDICAL_FIELDS are the public columns a sign-off covers (a guide's sources too,
-    in `content["sources"]`); every other field is not medical and is saved at once.
+    MEDICAL_FIELDS are the public columns a sign-off covers; its sources are medical
+    too, in `content["sources"]`: the Reference rows (related name `references`) are
+    their working copy. Every other field is not medical and is saved at once.
     The review fields below are copied from the sign-off by the publishing service
     and checked against it by the database.
     """
@@ -44,8 +45,35 @@ class SignedText(models.Model):
         abstract = True
 
     def medical_content(self) -> dict:
-        """The medical fields as they are now on this object (its working copy)."""
-        return {field: getattr(self, field) for field in self.MEDICAL_FIELDS}
+        """The working copy: the medical fields as they are on this object, and its
+        sources as they are in the database."""
+        sources = [
+            {
+                "citation": reference.citation,
+                "url": reference.url,
+                "doi": reference.doi,
+                "pmid": reference.pmid,
+            }
+            for reference in self.references.all()
+        ]
+        return {
+            **{field: getattr(self, field) for field in self.MEDICAL_FIELDS},
+            "sources": sources,
+        }
+
+    # Set by a guide's previewing(): the unsaved sources a preview shows.
+    previewed_sources: list | None = None
+
+    def public_sources(self) -> list:
+        """The sources of the signed-off text; a never signed-off draft's own; a
+        preview's unsaved ones."""
+        if self.previewed_sources is not None:
+            return self.previewed_sources
+        if not self.sign_off_id:
+            return list(self.references.all())
+        if hasattr(self, "signed_sources"):  # read with the text (for_detail() ...)
+            return sources_as_references(self.signed_sources or [])
+        return self.sign_off.revision.sources()
 
     def is_live(self) -> bool:
         raise NotImplementedError

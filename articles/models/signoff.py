@@ -151,7 +151,7 @@ class Revision(models.Model):
         return self.content.get("body") or self.content.get("answer", "")
 
     def sources(self) -> list:
-        """The guide's sources as unsaved Reference objects (for their links)."""
+        """The text's sources as unsaved Reference objects (for their links)."""
         return sources_as_references(self.content.get("sources", []))
 
 

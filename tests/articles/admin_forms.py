@@ -6,11 +6,12 @@ import re
 from articles.admin.editing import HIDDEN_FIELD
 from articles.models import Article
 
-# Inline formsets: sources, pinned related guides, handouts and clinical trials
-# (trials/admin.py), none added.
+# The sources formset of a guide or an answer, none added.
+NO_SOURCES = {"references-TOTAL_FORMS": "0", "references-INITIAL_FORMS": "0"}
+# Inline formsets of a guide: sources, pinned related guides, handouts and clinical
+# trials (trials/admin.py), none added.
 NO_INLINES = {
-    "references-TOTAL_FORMS": "0",
-    "references-INITIAL_FORMS": "0",
+    **NO_SOURCES,
     "pins-TOTAL_FORMS": "0",
     "pins-INITIAL_FORMS": "0",
     "handouts-TOTAL_FORMS": "0",
@@ -51,6 +52,7 @@ def faq_form_data(entry, **overrides) -> dict:
         "answer": entry.answer,
         "category": entry.category_id,
         "order": str(entry.order),
+        **NO_SOURCES,
         **overrides,
     }
 

@@ -10,6 +10,7 @@ from django.utils import timezone
 from articles.models import Announcement, Article, FaqEntry, Revision
 from articles.signals import article_published
 from tests.articles.admin_forms import (
+    NO_SOURCES,
     article_form_data,
     faq_form_data,
     opened_version,
@@ -385,6 +386,7 @@ def test_faq_entry_added_in_the_admin_is_cleaned(editor_client):
             "category": category.pk,
             "order": "0",
             "is_published": "on",
+            **NO_SOURCES,
         },
     )
 
@@ -431,6 +433,7 @@ def test_an_faq_answer_with_an_undescribed_image_is_refused(editor_client):
             "answer": UNDESCRIBED,
             "category": CategoryFactory().pk,
             "order": "0",
+            **NO_SOURCES,
         },
     )
 

@@ -9,7 +9,11 @@ from procrastinate.contrib.django.models import ProcrastinateJob
 
 from articles.models import Article, FaqEntry, Revision, WorkflowEvent
 from articles.workflow import latest_revision, revision_record, revision_submit
-from tests.articles.admin_forms import article_form_data, opened_version
+from tests.articles.admin_forms import (
+    article_form_data,
+    faq_form_data,
+    opened_version,
+)
 from tests.factories import (
     ArticleFactory,
     FaqEntryFactory,
@@ -59,6 +63,21 @@ def edit_form(article, **changes) -> dict:
     return article_form_data(
         category=article.category, author=article.author, **{**unchanged, **changes}
     )
+
+
+def one_source(citation: str, address: str) -> dict:
+    """The sources formset of a text with no sources yet, adding one."""
+    return {
+        "references-TOTAL_FORMS": "1",
+        "references-INITIAL_FORMS": "0",
+        "references-0-citation": citation,
+        "references-0-url": address,
+        "references-0-order": "0",
+    }
+
+
+def faq_page_text() -> str:
+    return Client().get(reverse("articles:faq")).content.decode()
 
 
 def save(client, subject, data):
@@ -353,17 +372,16 @@ def test_an_faq_answer_goes_through_the_same_flow(editor, reviewer):
     save(
         editor,
         entry,
-        {
-            "question": entry.question,
-            "slug": entry.slug,
-            "answer": "<p>Checked answer.</p>",
-            "category": entry.category_id,
-            "order": "0",
-            "is_published": "on",  # crafted: ignored
-        },
+        faq_form_data(
+            entry,
+            answer="<p>Checked answer.</p>",
+            is_published="on",  # crafted: ignored
+            **one_source("NCI. Mesothelioma treatment.", "https://www.cancer.gov/"),
+        ),
     )
     entry.refresh_from_db()
     assert not entry.is_published
+    assert "NCI. Mesothelioma treatment." not in faq_page_text()
     revision = latest_revision(entry)
     editor.post(url("submit", entry), {})
     decide(reviewer, entry, revision, decision="approve")
@@ -371,10 +389,47 @@ def test_an_faq_answer_goes_through_the_same_flow(editor, reviewer):
 
     entry.refresh_from_db()
     assert entry.is_published and entry.answer == "<p>Checked answer.</p>"
-    faq_page = Client().get(reverse("articles:faq")).content.decode()
+    faq_page = faq_page_text()
     assert "Checked answer." in faq_page
+    assert "NCI. Mesothelioma treatment." in faq_page
+    assert '<a href="https://www.cancer.gov/">' in faq_page
     assert "Medically reviewed by Dr Ana Ruiz" in faq_page
     assert FaqEntry.objects.get(pk=entry.pk).last_reviewed_on == timezone.localdate()
+
+
+def test_a_new_source_of_a_live_answer_waits_for_its_sign_off(editor, reviewer):
+    entry = FaqEntryFactory(answer="<p>Signed answer.</p>")
+    ReferenceFactory(faq_entry=entry, citation="Signed source.")
+    entry.refresh_from_db()
+
+    save(
+        editor,
+        entry,
+        faq_form_data(
+            entry,
+            **{
+                "references-TOTAL_FORMS": "1",
+                "references-INITIAL_FORMS": "1",
+                "references-0-id": entry.references.get().pk,
+                "references-0-faq_entry": entry.pk,
+                "references-0-citation": "Unchecked source.",
+                "references-0-order": "0",
+            },
+        ),
+    )
+    assert "Signed source." in faq_page_text()
+    assert "Unchecked source." not in faq_page_text()
+    revision = latest_revision(entry)
+    assert revision.content["sources"][0]["citation"] == "Unchecked source."
+    editor.post(url("submit", entry), {})
+    review_page = reviewer.get(url("review", entry, revision=revision.number))
+    review_page = review_page.content.decode()
+    decide(reviewer, entry, revision, decision="approve")
+    editor.post(url("publish", entry), {})
+
+    assert "Unchecked source." in review_page  # the reviewer sees what changed
+    assert "Unchecked source." in faq_page_text()
+    assert "Signed source." not in faq_page_text()
 
 
 def test_readers_see_a_correction_note_and_what_changed(editor, reviewer):

@@ -430,15 +430,21 @@ def test_a_first_version_is_all_new():
     ]
 
 
-def test_faq_entries_compare_their_question_and_answer():
+def test_faq_entries_compare_their_question_answer_and_sources():
+    # A revision from before answers had sources has no "sources" key.
     old = {"question": "Is it catching?", "answer": "<p>No.</p>"}
-    new = {"question": "Is mesothelioma catching?", "answer": "<p>No, never.</p>"}
+    new = {
+        "question": "Is mesothelioma catching?",
+        "answer": "<p>No, never.</p>",
+        "sources": [],
+    }
 
     changes = compare(old, new, FAQ_FIELDS)
 
     assert [(c.key, c.label, c.changed) for c in changes] == [
         ("question", "Question", True),
         ("answer", "Answer", True),
+        ("sources", "Sources", False),
     ]
     assert read(changes[0].html) == ["Is [-it-]{+mesothelioma+} catching?"]
     assert read(changes[1].html) == ["No{+, never+}."]

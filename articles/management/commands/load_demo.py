@@ -172,6 +172,10 @@ class Command(BaseCommand):
                 },
             )
             if new:
+                Reference.objects.bulk_create(
+                    Reference(faq_entry=entry, order=order, **reference)
+                    for order, reference in enumerate(item.get("references", []))
+                )
                 reviewer = people[
                     demo_content.FAQ_REVIEWERS.get(
                         item["category"], demo_content.FAQ_REVIEWER
