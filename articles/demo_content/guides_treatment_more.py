@@ -270,7 +270,7 @@ GUIDES = [
 <h3>Surgery with heated chemotherapy</h3>
 <p>Some people can have a big operation called cytoreductive surgery. The surgeon tries to remove all the tumor they can see. In the same operation, warm chemotherapy is washed through the belly. This is called HIPEC, which stands for hyperthermic intraperitoneal chemotherapy. It aims to reach tiny bits of cancer that are left.</p>
 <p>People who can have all the visible tumor removed seem to do best. But this surgery is not right for most people. It is long and hard on the body. In one large study from expert centers, about 3 in 10 people had a serious problem after surgery. Most stayed in the hospital for about 3 weeks.</p>
-<p>Access differs by country. In the US, it is offered at some specialist cancer centers. In England, in 2015 the NHS decided there was not enough proof to pay for it as a routine treatment for this cancer. Ask your team what is offered where you live.</p>
+<p>Access differs by country. In the US, it is offered at some specialist cancer centers. In England, in 2015 the NHS decided there was not enough proof to pay for it as a routine treatment for this cancer. This may have changed since then. Ask your team what is offered where you live.</p>
 <h3>Chemotherapy</h3>
 <p>Many people have chemotherapy. These are cancer medicines given into a vein. Doctors often use the same drugs as for pleural mesothelioma. This is often pemetrexed with cisplatin or carboplatin.</p>
 <h3>Immunotherapy and clinical trials</h3>
