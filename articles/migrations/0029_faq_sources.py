@@ -5,24 +5,43 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('articles', '0028_notice_bar_phone_link'),
+        ("articles", "0028_notice_bar_phone_link"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='reference',
-            name='faq_entry',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='references', to='articles.faqentry'),
+            model_name="reference",
+            name="faq_entry",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="references",
+                to="articles.faqentry",
+            ),
         ),
         migrations.AlterField(
-            model_name='reference',
-            name='article',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='references', to='articles.article'),
+            model_name="reference",
+            name="article",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.CASCADE,
+                related_name="references",
+                to="articles.article",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='reference',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('article__isnull', False), ('faq_entry__isnull', True)), models.Q(('article__isnull', True), ('faq_entry__isnull', False)), _connector='OR'), name='reference_of_one_text', violation_error_message='A source belongs to one guide or one answer.'),
+            model_name="reference",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("article__isnull", False), ("faq_entry__isnull", True)),
+                    models.Q(("article__isnull", True), ("faq_entry__isnull", False)),
+                    _connector="OR",
+                ),
+                name="reference_of_one_text",
+                violation_error_message="A source belongs to one guide or one answer.",
+            ),
         ),
     ]

@@ -174,7 +174,7 @@ class Command(BaseCommand):
             if new:
                 Reference.objects.bulk_create(
                     Reference(faq_entry=entry, order=order, **reference)
-                    for order, reference in enumerate(item.get("references", []))
+                    for order, reference in enumerate(item["references"])
                 )
                 reviewer = people[
                     demo_content.FAQ_REVIEWERS.get(
