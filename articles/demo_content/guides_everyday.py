@@ -81,7 +81,7 @@ GUIDES = [
 </ul>
 <h2>Why mesothelioma can hurt</h2>
 <p>Pleural mesothelioma grows in the pleura, the thin lining around the lungs. The pain is often on one side of the chest. It may spread to the shoulder or back. It can feel dull and dragging, a bit like a toothache. Moving or taking a deep breath can make it worse.</p>
-<p>The cancer can grow into the chest wall, the ribs and the nerves that run between them. Pain from damaged nerves is called nerve pain, or neuropathic pain. It often needs different medicines from other pain. Cancer treatments can also cause pain. In peritoneal mesothelioma, which starts in the lining of the belly, pain is often in the belly.</p>
+<p>The cancer can grow into the chest wall, the ribs and the nerves that run between them. Pain from damaged nerves is called nerve pain, or neuropathic pain. It often needs different medicines from other pain. In peritoneal mesothelioma, which starts in the lining of the belly, pain is often in the belly.</p>
 <h2>Pain medicines, step by step</h2>
 <p>Doctors often follow a step-by-step plan first set out by the World Health Organization. It is sometimes called the pain ladder.</p>
 <ol>
@@ -106,7 +106,7 @@ GUIDES = [
 </ul>
 <p>Do not drink alcohol or take sleeping pills with opioids unless your doctor says it is safe. Store your medicines safely, and never share them.</p>
 <h2>Radiation for a painful spot</h2>
-<p>Radiation therapy can ease pain where the cancer grows into the chest wall. In a UK study of 40 people with pleural mesothelioma, about 1 in 3 had clearly less pain 5 weeks after a one-week course. Side effects were few. A later trial tested a higher dose in 110 people. Both doses had few side effects. Read more in our guide to radiation therapy.</p>
+<p>Radiation therapy can ease pain where the cancer grows into the chest wall. In a UK study of 40 people with pleural mesothelioma, about 1 in 3 had clearly less pain 5 weeks after a one-week course. Side effects were few. A later trial tested a higher dose in 110 people. Both doses had few side effects.</p>
 <h2>Nerve blocks and cordotomy</h2>
 <p>A nerve block is an injection that stops a nerve from sending pain signals.</p>
 <p>For severe pain that is hard to control, a few specialist centres offer a procedure called a cordotomy. A doctor passes a special needle into the neck. Heat from the needle switches off the fine nerve fibres in the spinal cord that carry pain. A review in 2014 found 9 small studies with 160 people. Most people had good pain relief. Some had side effects such as headache or weakness, and these mostly did not last. The research is still limited.</p>
