@@ -64,7 +64,7 @@ TERMS = [
         "definition": "Mesothelioma that starts in the peritoneum, the lining of the "
         "belly. It is the second most common kind.",
         "see_also": ["peritoneum", "cytoreductive-surgery", "hipec"],
-        "guide": "peritoneal-mesothelioma-surgery-hipec",
+        "guide": "peritoneal-mesothelioma",
     },
     {
         "term": "Pericardium",
@@ -102,7 +102,7 @@ TERMS = [
         "used in buildings and industry. Breathing in the fibres is the main known "
         "cause of mesothelioma.",
         "see_also": ["latency", "mesothelioma"],
-        "guide": None,
+        "guide": "asbestos-and-mesothelioma",
     },
     {
         "term": "Latency",
@@ -111,7 +111,7 @@ TERMS = [
         "definition": "The long time between breathing in asbestos and becoming ill "
         "with mesothelioma. It often lasts several decades.",
         "see_also": ["asbestos"],
-        "guide": None,
+        "guide": "asbestos-and-mesothelioma",
     },
     {
         "term": "BAP1",
@@ -121,7 +121,7 @@ TERMS = [
         "control. Some people are born with a change in it that raises the risk of "
         "mesothelioma and some other cancers.",
         "see_also": ["genetic-testing"],
-        "guide": None,
+        "guide": "bap1-genetic-testing",
     },
     {
         "term": "Genetic testing",
@@ -131,7 +131,7 @@ TERMS = [
         "changes you were born with and may share with your relatives. A genetic "
         "counsellor can help you decide whether to have one.",
         "see_also": ["bap1"],
-        "guide": None,
+        "guide": "bap1-genetic-testing",
     },
     # Cell types
     {
@@ -170,7 +170,7 @@ TERMS = [
         "it under a microscope. It is the usual way to confirm mesothelioma and find "
         "its cell type.",
         "see_also": ["thoracoscopy", "pathologist"],
-        "guide": None,
+        "guide": "diagnosis-and-staging",
     },
     {
         "term": "Pathologist",
@@ -239,7 +239,7 @@ TERMS = [
         "definition": "Working out how big a cancer is and whether it has spread. The "
         "stage helps your doctors plan treatment.",
         "see_also": ["tnm", "lymph-node", "metastasis"],
-        "guide": None,
+        "guide": "diagnosis-and-staging",
     },
     {
         "term": "TNM",
@@ -248,7 +248,7 @@ TERMS = [
         "definition": "The usual system for staging cancer. T describes the main "
         "tumour, N the lymph nodes and M whether the cancer has spread further.",
         "see_also": ["staging"],
-        "guide": None,
+        "guide": "diagnosis-and-staging",
     },
     {
         "term": "Lymph node",
@@ -309,7 +309,7 @@ TERMS = [
         "definition": "The likely course of an illness. Your care team can talk with "
         "you about what is known for someone in your situation, when you want to.",
         "see_also": ["median-survival", "overall-survival"],
-        "guide": None,
+        "guide": "outlook-and-prognosis",
     },
     {
         "term": "Median survival",
@@ -319,7 +319,7 @@ TERMS = [
         "died and half were still alive. It describes a group, not what will happen to "
         "one person.",
         "see_also": ["overall-survival", "prognosis"],
-        "guide": None,
+        "guide": "outlook-and-prognosis",
     },
     # Symptoms and fluid
     {
@@ -397,7 +397,7 @@ TERMS = [
         "definition": "The medical word for breathlessness: feeling that you cannot "
         "get enough air.",
         "see_also": ["pleural-effusion"],
-        "guide": "palliative-care-and-living-well",
+        "guide": "breathlessness",
     },
     {
         "term": "Fatigue",
@@ -452,7 +452,7 @@ TERMS = [
         "definition": "Treatment given when the first treatment has stopped working or "
         "could not be continued.",
         "see_also": ["first-line-treatment"],
-        "guide": None,
+        "guide": "when-first-treatment-stops-working",
     },
     {
         "term": "Chemotherapy",
@@ -695,7 +695,7 @@ TERMS = [
         "worn on the skin, to disturb cancer cells as they divide. It is available for "
         "mesothelioma in some countries, together with chemotherapy.",
         "see_also": ["chemotherapy"],
-        "guide": None,
+        "guide": "tumor-treating-fields",
     },
     # Care
     {
@@ -724,7 +724,7 @@ TERMS = [
         "definition": "A strong pain medicine, such as morphine. Your team will "
         "explain how to take it safely and how to manage its side effects.",
         "see_also": ["palliative-care"],
-        "guide": "palliative-care-and-living-well",
+        "guide": "pain-control",
     },
     # Research
     {
@@ -824,5 +824,136 @@ TERMS = [
         "least a set amount during treatment.",
         "see_also": ["endpoint"],
         "guide": None,
+    },
+    # Tests, everyday care and practical help
+    {
+        "term": "Cytology",
+        "slug": "cytology",
+        "other_forms": ["cytology test"],
+        "definition": "Looking at loose cells, such as cells in drained fluid, under a "
+        "microscope. It can find cancer cells but often cannot tell which cancer it is.",
+        "see_also": ["biopsy", "thoracentesis"],
+        "guide": "diagnosis-and-staging",
+    },
+    {
+        "term": "Laparoscopy",
+        "slug": "laparoscopy",
+        "other_forms": ["laparoscopic surgery", "keyhole surgery of the belly"],
+        "definition": "A look inside the belly through small cuts, with a thin tube "
+        "that has a camera. Samples can be taken at the same time.",
+        "see_also": ["biopsy", "peritoneal-cancer-index"],
+        "guide": "peritoneal-mesothelioma",
+    },
+    {
+        "term": "Peritoneal cancer index",
+        "slug": "peritoneal-cancer-index",
+        "other_forms": ["PCI score"],
+        "definition": "A score a surgeon gives for how much cancer is in the belly, by "
+        "adding up what they see in 13 areas. A higher score means more cancer.",
+        "see_also": ["peritoneal-mesothelioma", "cytoreductive-surgery"],
+        "guide": "peritoneal-mesothelioma",
+    },
+    {
+        "term": "Progression",
+        "slug": "progression",
+        "other_forms": ["progressive disease", "disease progression"],
+        "definition": "The cancer has grown or spread since an earlier scan.",
+        "see_also": ["second-line-treatment", "progression-free-survival"],
+        "guide": "when-first-treatment-stops-working",
+    },
+    {
+        "term": "Germline",
+        "slug": "germline",
+        "other_forms": ["germline mutation", "germline variant", "inherited change"],
+        "definition": "A gene change you were born with, found in every cell of your "
+        "body. It can be passed on to your children.",
+        "see_also": ["bap1", "genetic-testing"],
+        "guide": "bap1-genetic-testing",
+    },
+    {
+        "term": "Genetic counsellor",
+        "slug": "genetic-counsellor",
+        "other_forms": [
+            "genetic counselor",
+            "genetic counsellors",
+            "genetic counselors",
+        ],
+        "definition": "A health professional who explains gene tests and what the "
+        "results mean for you and your family, and helps you decide about testing.",
+        "see_also": ["genetic-testing", "germline"],
+        "guide": "bap1-genetic-testing",
+    },
+    {
+        "term": "Breakthrough pain",
+        "slug": "breakthrough-pain",
+        "other_forms": [],
+        "definition": "Pain that flares up between regular doses of pain medicine. "
+        "An extra, quick-acting dose is often prescribed for it.",
+        "see_also": ["opioid"],
+        "guide": "pain-control",
+    },
+    {
+        "term": "Neuropathic pain",
+        "slug": "neuropathic-pain",
+        "other_forms": ["nerve pain"],
+        "definition": "Pain from nerves that are damaged or pressed on. It often needs "
+        "different medicines from other kinds of pain.",
+        "see_also": ["opioid"],
+        "guide": "pain-control",
+    },
+    {
+        "term": "Cordotomy",
+        "slug": "cordotomy",
+        "other_forms": ["percutaneous cervical cordotomy"],
+        "definition": "A procedure that uses a needle to switch off the nerve fibres in "
+        "the spinal cord that carry pain from one side of the body. Only a few centres "
+        "offer it.",
+        "see_also": ["palliative-care"],
+        "guide": "pain-control",
+    },
+    {
+        "term": "Cachexia",
+        "slug": "cachexia",
+        "other_forms": [],
+        "definition": "Loss of weight and muscle caused by the illness itself, even "
+        "when a person is eating. A dietitian and the care team can help.",
+        "see_also": ["dietitian", "fatigue"],
+        "guide": "eating-well",
+    },
+    {
+        "term": "Dietitian",
+        "slug": "dietitian",
+        "other_forms": ["dietitians", "dietician", "dieticians"],
+        "definition": "A health professional trained to give advice on food. They can "
+        "help when eating is hard or weight is falling.",
+        "see_also": ["cachexia"],
+        "guide": "eating-well",
+    },
+    {
+        "term": "Respite care",
+        "slug": "respite-care",
+        "other_forms": ["respite"],
+        "definition": "Care that gives a carer a break, for a few hours or a few days, "
+        "while someone else looks after the person who is ill.",
+        "see_also": ["palliative-care", "hospice"],
+        "guide": "support-for-carers",
+    },
+    {
+        "term": "Industrial Injuries Disablement Benefit",
+        "slug": "industrial-injuries-disablement-benefit",
+        "other_forms": ["IIDB"],
+        "definition": "A UK benefit paid to people whose illness was caused by their "
+        "work, including mesothelioma. It is not based on savings or income.",
+        "see_also": ["asbestos"],
+        "guide": "compensation-and-benefits",
+    },
+    {
+        "term": "Asbestos trust fund",
+        "slug": "asbestos-trust-fund",
+        "other_forms": ["asbestos trust funds", "asbestos trust", "asbestos trusts"],
+        "definition": "In the US, a fund set up by a company that went bankrupt "
+        "because of asbestos claims, to pay people its asbestos harmed.",
+        "see_also": ["asbestos"],
+        "guide": "compensation-and-benefits",
     },
 ]

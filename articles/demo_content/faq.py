@@ -336,7 +336,7 @@ FAQ = [
         "question": "What is HIPEC?",
         "slug": "what-is-hipec",
         "category": "surgery",
-        "guide": None,
+        "guide": "peritoneal-mesothelioma",
         "answer": """<p>HIPEC stands for hyperthermic intraperitoneal chemotherapy. That means heated chemotherapy washed through the belly during surgery. It is used for some people with peritoneal mesothelioma, which starts in the lining of the belly.</p>
 <p>First, the surgeon removes as much tumor as they can see. This is called cytoreductive surgery. Then warm chemotherapy fluid is moved around inside the belly for a set time, and drained out.</p>
 <p>This is a long operation with a long recovery. It is not right for everyone. It is done at a small number of specialist centers. Ask your care team if you might be a candidate and where it is offered.</p>""",
@@ -420,8 +420,8 @@ FAQ = [
     {
         "question": "What is the difference between pleural and peritoneal mesothelioma?",
         "slug": "pleural-vs-peritoneal",
-        "category": "living-with-mesothelioma",
-        "guide": None,
+        "category": "understanding-mesothelioma",
+        "guide": "peritoneal-mesothelioma",
         "answer": """<p>The difference is where the cancer starts. Pleural mesothelioma starts in the pleura, the thin lining around the lungs. It is the most common type. It often causes shortness of breath, chest pain or a cough.</p>
 <p>Peritoneal mesothelioma starts in the peritoneum, the lining of the belly. It is less common. It can cause belly swelling, pain or fluid in the belly.</p>
 <p>Pleural mesothelioma is strongly linked to asbestos. For peritoneal mesothelioma, the link is less clear. The two are treated differently. Some drugs are approved only for the pleural type. Some people with the peritoneal type may have surgery with heated chemotherapy. Ask your care team which type you have and what that means for your options.</p>""",

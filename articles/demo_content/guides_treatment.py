@@ -427,7 +427,7 @@ GUIDES = [
                 "citation": "Clive AO, Taylor H, Dobson L, et al. Prophylactic radiotherapy for the prevention of procedure-tract metastases after surgical and large-bore pleural procedures in malignant pleural mesothelioma (SMART): a multicentre, open-label, phase 3, randomised controlled trial. Lancet Oncol. 2016;17(8):1094-1104.",
                 "url": "https://doi.org/10.1016/S1470-2045(16)30095-X",
                 "doi": "10.1016/S1470-2045(16)30095-X",
-                "pmid": "",
+                "pmid": "27345639",
             },
             {
                 "citation": "National Cancer Institute. Radiation Therapy to Treat Cancer. Bethesda, MD: National Cancer Institute.",
