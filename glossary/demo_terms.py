@@ -830,8 +830,9 @@ TERMS = [
         "term": "Cytology",
         "slug": "cytology",
         "other_forms": ["cytology test"],
-        "definition": "Looking at loose cells, such as cells in drained fluid, under a "
-        "microscope. It can find cancer cells but often cannot tell which cancer it is.",
+        "definition": "Looking at loose cells, such as cells in drained fluid, under "
+        "a microscope. It can find cancer cells but often cannot tell which cancer it "
+        "is.",
         "see_also": ["biopsy", "thoracentesis"],
         "guide": "diagnosis-and-staging",
     },
@@ -905,9 +906,9 @@ TERMS = [
         "term": "Cordotomy",
         "slug": "cordotomy",
         "other_forms": ["percutaneous cervical cordotomy"],
-        "definition": "A procedure that uses a needle to switch off the nerve fibres in "
-        "the spinal cord that carry pain from one side of the body. Only a few centres "
-        "offer it.",
+        "definition": "A procedure that uses a needle to switch off the nerve fibres "
+        "in the spinal cord that carry pain from one side of the body. Only a few "
+        "centres offer it.",
         "see_also": ["palliative-care"],
         "guide": "pain-control",
     },

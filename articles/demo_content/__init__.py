@@ -42,6 +42,12 @@ CATEGORIES = [
         "description": "High-energy beams aimed at tumors, most often to ease pain.",
     },
     {
+        "slug": "other-treatments",
+        "name": "Other treatments",
+        "description": "Treatments that are not medicines, surgery or radiation, such "
+        "as tumor treating fields.",
+    },
+    {
         "slug": "clinical-trials",
         "name": "Clinical trials",
         "description": "Research studies of new treatments, and how to find and join one.",
@@ -117,9 +123,28 @@ SYNONYMS = [
     ("checkpoint inhibitor", "immunotherapy"),
     ("chemo", "chemotherapy"),
     ("HIPEC", "heated chemotherapy"),
-    ("fluid on the lung", "pleural effusion"),
+    ("fluid on the lung", "pleural effusion, water on the lung, fluid around the lung"),
     ("shortness of breath", "breathlessness"),
     ("radiotherapy", "radiation therapy"),
+    # Everyday words patients type for what the guides call by a medical name.
+    ("life expectancy", "prognosis, outlook, survival"),
+    ("swollen belly", "ascites, fluid in the belly"),
+    ("tiredness", "fatigue"),
+    ("spread", "metastasis"),
+    ("came back", "recurrence, relapse, progression"),
+    ("nerve pain", "neuropathic pain"),
+    ("painkiller", "pain medicine, pain relief"),
+    ("morphine", "opioid"),
+    ("gene test", "genetic testing, genetic test"),
+    ("carer", "caregiver"),
+    ("compensation", "payout, settlement"),
+    ("lawyer", "solicitor, attorney"),
+    ("lawsuit", "sue, legal claim"),
+    ("Optune", "tumor treating fields, tumour treating fields"),
+    # British and American spellings.
+    ("tumour", "tumor"),
+    ("anaemia", "anemia"),
+    ("dyspnoea", "dyspnea"),
 ]
 
 # Who signs off FAQ answers of each topic (the others: the oncologist).

@@ -308,7 +308,7 @@ GUIDES = [
         "slug": "tumor-treating-fields",
         "title": "Tumor treating fields: a wearable device used with chemotherapy",
         "summary": "Tumor treating fields use a small wearable device that sends mild electric fields through pads on the chest. Learn how it is used with chemotherapy for pleural mesothelioma, what the research showed, and what daily life with it is like.",
-        "category": "chemotherapy",
+        "category": "other-treatments",
         "tags": [
             "Tumor treating fields",
             "Pleural mesothelioma",

@@ -1,13 +1,13 @@
 """Questions and answers readers ask most, grouped by topic on the FAQ page."""
 
 from django.contrib.postgres.indexes import GinIndex
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVectorField
+from django.contrib.postgres.search import SearchQuery, SearchVectorField
 from django.db import models
 from django.db.models import F
 from django.urls import reverse
 from django_ckeditor_5.fields import CKEditor5Field
 
-from articles.models.guide_reads import SEARCH_WEIGHTS
+from articles.models.guide_reads import search_rank
 from articles.models.guides import Article
 from articles.models.rich_text import images_described
 from articles.models.signed_text import SignedText
@@ -28,11 +28,12 @@ class FaqEntryQuerySet(models.QuerySet):
     def search(self, query: SearchQuery):
         return self.filter(search_vector=query)
 
-    def ranked(self, query: SearchQuery):
-        """Best first: the question counts more than the answer."""
-        return self.annotate(
-            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
-        ).order_by("-rank", "order", "pk")
+    def ranked(self, query: SearchQuery, words=()):
+        """Best first: the question counts more than the answer (see search_rank for
+        `words`)."""
+        return self.annotate(rank=search_rank(query, words)).order_by(
+            "-rank", "order", "pk"
+        )
 
     def for_listing(self):
         """In FAQ order, with what the FAQ page shows of each answer: its topic, its

@@ -3,13 +3,28 @@
 `Article.objects` is an ArticleQuerySet: `Article.objects.published().for_listing()`.
 """
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+import math
+import operator
+from functools import reduce
+
+from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
 from django.db import models
-from django.db.models import BooleanField, ExpressionWrapper, F, OuterRef, Q, Subquery
+from django.db.models import (
+    BooleanField,
+    Case,
+    ExpressionWrapper,
+    F,
+    Func,
+    OuterRef,
+    Q,
+    Subquery,
+    When,
+)
 from django.utils import timezone
 
 from articles.models.guide_page import guide_page_extras, related_guides
 from articles.models.taxonomy import Category, Tag
+from articles.sql import SEARCH_CONFIG
 
 
 class GuideStatus(models.TextChoices):
@@ -23,6 +38,45 @@ class GuideStatus(models.TextChoices):
 # Weights of the D, C, B, A parts of a vector: body C, summary and tags B, title A
 # (an FAQ entry: answer B, question A).
 SEARCH_WEIGHTS = [0.1, 0.2, 0.4, 1.0]
+
+
+# What a word of the query naming the topic a text is filed under adds to its rank:
+# as much as the word once in a summary (B) would. An editor chose the topic, so it
+# says what the text is about ("chemo": the guide filed under Chemotherapy first).
+TOPIC_RANK = SEARCH_WEIGHTS[2] / (math.pi**2 / 6)  # ts_rank's scale for one B hit
+
+
+def search_rank(query: SearchQuery, words=()):
+    """How well a row (a guide or FAQ entry) matches: the weighted rank of its
+    search_vector, or, given the query's words with their weights
+    (articles.search.ranking.weighted_words), the sum over the words of the word's
+    weight times its weighted rank, plus TOPIC_RANK if it names the row's topic.
+
+    So a guide naming a rare word of the query in its title comes before one naming
+    a common word there, and one with more of the words before one with fewer."""
+    if not words:
+        return SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
+    topic = SearchVector("category__name", config=SEARCH_CONFIG)
+    return reduce(
+        operator.add,
+        (
+            weight
+            * (
+                SearchRank(F("search_vector"), word, weights=SEARCH_WEIGHTS)
+                + Case(When(Matches(topic, word), then=TOPIC_RANK), default=0.0)
+            )
+            for word, weight in words
+        ),
+    )
+
+
+class Matches(Func):
+    """vector @@ query, as a condition."""
+
+    arg_joiner = " @@ "
+    template = "(%(expressions)s)"
+    output_field = BooleanField()
+
 
 # What lists of guides show (includes/article_card.html, feeds, the sitemap's lastmod,
 # digests): they read these columns and not the body, its plain text or the search
@@ -104,12 +158,10 @@ class ArticleQuerySet(models.QuerySet):
     def search(self, query: SearchQuery):
         return self.filter(search_vector=query)
 
-    def ranked(self, query: SearchQuery, first=()):
+    def ranked(self, query: SearchQuery, first=(), words=()):
         """Best first: the guides whose ids are in `first`, then by weighted rank
-        (title counts most), newer first on a tie."""
-        ranked = self.annotate(
-            rank=SearchRank(F("search_vector"), query, weights=SEARCH_WEIGHTS)
-        )
+        (title counts most; see search_rank for `words`), newer first on a tie."""
+        ranked = self.annotate(rank=search_rank(query, words))
         order = ["-rank", "-publish_at", "pk"]
         if first:  # Q(pk__in=[]) in ORDER BY would empty the query
             is_first = ExpressionWrapper(Q(pk__in=first), output_field=BooleanField())

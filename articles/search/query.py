@@ -14,6 +14,9 @@ MAX_QUERY_LENGTH = 200
 # Words searched at most: each is a lookup in the indexes, a term for the snippets to
 # find and maybe a word to correct, so a pasted page costs what a question does.
 MAX_WORDS = 32
+# Words of a query weighed one by one in ranking (search.ranking.weighted_words): each
+# is one more rank of every candidate. The words past these still have to match.
+MAX_WEIGHED_WORDS = 8
 # Control characters, lone surrogates (no encoding can carry them to PostgreSQL), and
 # the marks snippets highlight with.
 _UNREADABLE = re.compile(f"[\\x00-\\x08\\x0b-\\x1f\\x7f\\ud800-\\udfff{START}{STOP}]")
@@ -67,11 +70,17 @@ class SynonymQuery(SearchQuery):
     So "opdivo and yervoy" is (opdivo or nivolumab) and (yervoy or ipilimumab), and
     "-chemo" excludes chemotherapy too: a query that grows with the number of
     synonyms, not with the number of their combinations.
+
+    A query of plain words also knows its words one by one (`words`, each with its
+    synonyms) and as "any of them" (`any_word`): ranking weighs each word, and a
+    guide that has most of the words is found when none has them all.
     """
 
     def __init__(self, text: str, groups: dict[str, list[str]]):
         super().__init__(text, search_type="websearch", config=CONFIG)
         self.groups = groups
+        self.words: list[SynonymQuery] = []
+        self.any_word: SynonymQuery | None = None
 
     def as_sql(self, compiler, connection, function=None, template=None):
         sql, params = super().as_sql(compiler, connection, function, template)
@@ -84,10 +93,30 @@ class SynonymQuery(SearchQuery):
         return sql, params
 
 
-def build_query(query: str) -> SearchQuery | None:
+def build_query(query: str) -> SynonymQuery | None:
     """The query as PostgreSQL reads it: websearch syntax, synonyms applied."""
     text, groups = replace_synonyms(query)
-    return SynonymQuery(text, groups) if text.strip() else None
+    if not text.strip():
+        return None
+    search_query = SynonymQuery(text, groups)
+    words = plain_words(text)
+    search_query.words = [
+        SynonymQuery(word, {word: groups[word]} if word in groups else {})
+        for word in words
+    ]
+    if len(words) > 1:
+        search_query.any_word = SynonymQuery(" or ".join(words), groups)
+    return search_query
+
+
+def plain_words(text: str) -> list[str]:
+    """The distinct words of a query without websearch syntax (a "phrase", -word, or),
+    at most MAX_WEIGHED_WORDS of them; none for a query with that syntax, which says
+    itself how its words combine."""
+    tokens = text.split()
+    if '"' in text or any(t.startswith("-") or t == "or" for t in tokens):
+        return []
+    return list(dict.fromkeys(tokens))[:MAX_WEIGHED_WORDS]
 
 
 def replace_synonyms(query: str) -> tuple[str, dict[str, list[str]]]:

@@ -5,8 +5,10 @@ measurements.
 """
 
 import heapq
+import math
 
 from django.contrib.postgres.search import SearchQuery
+from django.db import connection
 
 from articles.models import (
     Article,
@@ -15,7 +17,7 @@ from articles.models import (
     Category,
     FaqEntry,
 )
-from articles.search.query import build_query
+from articles.search.query import SynonymQuery, build_query
 from articles.search.results import Result
 
 RESULTS_PER_KIND = 100
@@ -24,6 +26,9 @@ HEAD_CANDIDATES = 1000
 # Bodies are searched among this many newest guides first, and among all of them only
 # when fewer than RESULTS_PER_KIND match there.
 RECENT_GUIDES = 3000
+# How many guides a word is counted in, at most, to weigh it (weighted_words): past
+# this a word is common, and counting it costs what counting a rarer one does.
+WORD_COUNT_LIMIT = 2000
 
 
 def ranked_results(query: str, category: Category | None) -> list[Result]:
@@ -31,12 +36,13 @@ def ranked_results(query: str, category: Category | None) -> list[Result]:
     search_query = build_query(query)
     if search_query is None:
         return []
+    words = weighted_words(search_query)
     # Interleaved by rank, each list keeping its own order: guides naming the words
     # in title, summary or tags stay ahead of guides naming them only in the body.
     results = list(
         heapq.merge(
-            ranked_guides(search_query, category),
-            ranked_questions(search_query, category),
+            ranked_guides(search_query, category, words),
+            ranked_questions(search_query, category, words),
             key=lambda result: -result.rank,
         )
     )
@@ -57,10 +63,63 @@ def ranked_results(query: str, category: Category | None) -> list[Result]:
     return results
 
 
+def weighted_words(search_query: SynonymQuery) -> list[tuple[SearchQuery, float]]:
+    """The words of a query of plain words, each with its weight: the rarer a word
+    is in the titles, summaries and tags of published guides, the more it says which
+    guide is meant. In "lung lining cancer chemo" the lining and cancer are named by
+    nearly every guide, chemotherapy by few: its guide comes first.
+
+    The weight is the word's inverse document frequency, smoothed, 1 for a word in
+    WORD_COUNT_LIMIT guides or more: ln((guides + 1) / (guides naming it + 1)) + 1,
+    both counted up to WORD_COUNT_LIMIT, in one query of the head table.
+    """
+    if len(search_query.words) < 2:  # one word: its weight changes no order
+        return [(word, 1.0) for word in search_query.words]
+    heads = ArticleSearchHead.objects.published()
+    counted = [heads.values("pk")[:WORD_COUNT_LIMIT]] + [
+        heads.search(word).values("pk")[:WORD_COUNT_LIMIT]
+        for word in search_query.words
+    ]
+    counts, params = [], []
+    for queryset in counted:
+        sql, query_params = queryset.query.sql_with_params()
+        # The ORM's own SQL, its values as parameters: a count of a sliced query.
+        counts.append(f"(SELECT count(*) FROM ({sql}) AS counted)")  # noqa: S608
+        params += query_params
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT {', '.join(counts)}", params)
+        guides, *naming = cursor.fetchone()
+    return [
+        (word, math.log((guides + 1) / (count + 1)) + 1)
+        for word, count in zip(search_query.words, naming, strict=True)
+    ]
+
+
 def ranked_guides(
-    search_query: SearchQuery, category: Category | None = None
+    search_query: SynonymQuery, category: Category | None = None, words=None
 ) -> list[Result]:
-    """The best RESULTS_PER_KIND published guides for a query, best first.
+    """The best RESULTS_PER_KIND published guides for a query, best first: those
+    with all its words, then, if fewer, those with any of them (`any_word`), each
+    ranked by its words' weights (`words`, weighted_words when not given).
+
+    A guide with most of the words thus comes before one with fewer of them when no
+    guide has all: "water on the lung" finds the guides that name both water and
+    the lungs before those that name only the lungs.
+    """
+    if words is None:
+        words = weighted_words(search_query)
+    results = _guides_matching(search_query, category, words, heads_first=True)
+    if len(results) < RESULTS_PER_KIND and search_query.any_word is not None:
+        found = {result.pk for result in results}
+        more = _guides_matching(search_query.any_word, category, words)
+        results += [r for r in more if r.pk not in found]
+    return results[:RESULTS_PER_KIND]
+
+
+def _guides_matching(
+    search_query: SearchQuery, category: Category | None, words, *, heads_first=False
+) -> list[Result]:
+    """The best RESULTS_PER_KIND published guides matching a query, best first.
 
     Guides that name the words in their title, summary or tags come first; the
     weighted rank puts them there anyway for a one-word query. They are found in the
@@ -69,7 +128,8 @@ def ranked_guides(
     RECENT_GUIDES newest guides (at most the newest HEAD_CANDIDATES of them), and the
     newest RESULTS_PER_KIND anywhere. Only when fewer than RESULTS_PER_KIND guides
     name the words there are the bodies searched: among the RECENT_GUIDES newest
-    guides, and among all when fewer than RESULTS_PER_KIND match there.
+    guides, and among all when fewer than RESULTS_PER_KIND match there; the guides
+    naming them in the head come first when `heads_first`.
     """
     heads = ArticleSearchHead.objects.published()
     guides = Article.objects.published()
@@ -94,9 +154,13 @@ def ranked_guides(
                 publish_at__gte=min(recent_since, oldest_of_newest)
             )
         candidates = matching_heads.newest().values("article_id")[:HEAD_CANDIDATES]
-        return _guide_results(guides.filter(pk__in=candidates).ranked(search_query))
-    first_ids = [pk for pk, _ in newest]
-    matches = guides.search(search_query).ranked(search_query, first=first_ids)
+        return _guide_results(
+            guides.filter(pk__in=candidates).ranked(search_query, words=words)
+        )
+    first_ids = [pk for pk, _ in newest] if heads_first else []
+    matches = guides.search(search_query).ranked(
+        search_query, first=first_ids, words=words
+    )
     if recent_since is not None:
         recent = _guide_results(matches.filter(publish_at__gte=recent_since))
         if len(recent) == RESULTS_PER_KIND:
@@ -105,13 +169,16 @@ def ranked_guides(
 
 
 def ranked_questions(
-    search_query: SearchQuery, category: Category | None = None
+    search_query: SynonymQuery, category: Category | None = None, words=None
 ) -> list[Result]:
-    """The best RESULTS_PER_KIND published FAQ entries for a query, best first."""
+    """The best RESULTS_PER_KIND published FAQ entries with all the query's words,
+    best first, ranked as guides are (`words`, weighted_words when not given)."""
+    if words is None:
+        words = weighted_words(search_query)
     questions = FaqEntry.objects.published().search(search_query)
     if category is not None:
         questions = questions.filter(category=category)
-    ranked = questions.ranked(search_query).values_list("pk", "rank")
+    ranked = questions.ranked(search_query, words).values_list("pk", "rank")
     return [
         Result(kind="question", pk=pk, rank=rank)
         for pk, rank in ranked[:RESULTS_PER_KIND]

@@ -13,6 +13,7 @@ from articles.models import (
     Revision,
     WorkflowEvent,
 )
+from articles.search import search
 from media_library.models import MediaFile
 
 pytestmark = pytest.mark.django_db
@@ -122,3 +123,25 @@ def test_the_demo_has_its_own_drawings_in_the_library_and_on_its_guides(client):
     page = client.get(guide.get_absolute_url()).content.decode()
     assert '<source type="image/avif" srcset=' in page
     assert "<figcaption>How blocking PD-1 lets a T cell attack." in page
+
+
+def test_patients_everyday_words_find_the_right_guide_first():
+    call_command("load_demo")
+    # What patients type (issue 16), and the guide that answers it.
+    answers = {
+        "lung lining cancer chemo": "chemotherapy-pemetrexed-platinum",
+        "asbestos compensation": "compensation-and-benefits",
+        "how long will i live": "outlook-and-prognosis",
+        "life expectancy": "outlook-and-prognosis",
+        "water on the lung": "breathlessness",
+        "can i sue": "compensation-and-benefits",
+        "swollen belly": "peritoneal-mesothelioma",
+        "tumour treating fields": "tumor-treating-fields",
+        "is it in my genes": "bap1-genetic-testing",
+    }
+
+    first_guides = {}
+    for query in answers:
+        guides = [r.pk for r in search(query).results if r.kind == "guide"]
+        first_guides[query] = Article.objects.get(pk=guides[0]).slug
+    assert first_guides == answers

@@ -135,7 +135,11 @@ def test_a_hyphen_between_words_means_both(guides):
     assert read_query("pleural-effusion -chemo PD-1").text == (
         "pleural effusion -chemo PD-1"
     )
-    assert titles("pleural-effusion") == ["Pleural effusion"]
+    # Both words first; then, as for any query of plain words, guides with one.
+    assert titles("pleural-effusion") == [
+        "Pleural effusion",
+        "Surgery for pleural mesothelioma",
+    ]
     # A word joined to a number is another word.
     assert replace_synonyms("pleural-1") == ("pleural-1", {})
 
@@ -144,6 +148,67 @@ def test_a_lay_phrase_finds_the_clinical_word(guides):
     SearchSynonym.objects.create(term="lung lining", equivalents="pleura, pleural")
 
     assert titles("lung lining") == ["Surgery for pleural mesothelioma"]
+
+
+def days_ago(days: int):
+    return timezone.now() - timedelta(days=days)
+
+
+def test_guides_with_most_of_the_words_come_next_when_none_has_all():
+    ArticleFactory(title="Pleural effusion", body="<p>Fluid on the lung.</p>")
+    ArticleFactory(title="Chemotherapy for pleural mesothelioma")
+    ArticleFactory(title="Eating well", body="<p>Chemotherapy can change taste.</p>")
+    ArticleFactory(title="Caring for someone", body="<p>Rest.</p>")
+
+    # No guide names all three words: those naming two come before those naming one
+    # (a title counting more than a body), and a guide naming none is not listed.
+    assert titles("pleural chemotherapy hope") == [
+        "Chemotherapy for pleural mesothelioma",
+        "Pleural effusion",
+        "Eating well",
+    ]
+
+
+def test_a_rare_word_of_the_query_says_more_than_a_common_one():
+    for n in range(4):
+        ArticleFactory(title=f"Pleural mesothelioma: part {n}", publish_at=days_ago(9))
+    ArticleFactory(
+        title="Chemotherapy",
+        body="<p>Pemetrexed for pleural disease.</p>",
+        publish_at=days_ago(5),
+    )
+    ArticleFactory(
+        title="Surgery for pleural mesothelioma",
+        body="<p>Chemotherapy comes first.</p>",
+        publish_at=days_ago(1),  # newer: it would win a tie
+    )
+
+    # Both name both words, one of them in the title. "Pleural" is in five titles,
+    # "chemotherapy" in one: the guide titled with the rarer word comes first.
+    assert titles("pleural chemotherapy")[:2] == [
+        "Chemotherapy",
+        "Surgery for pleural mesothelioma",
+    ]
+
+
+def test_a_word_naming_the_topic_puts_the_guides_filed_under_it_first():
+    chemotherapy = CategoryFactory(name="Chemotherapy")
+    ArticleFactory(
+        title="Chemotherapy with pemetrexed",
+        category=chemotherapy,
+        publish_at=days_ago(30),
+    )
+    ArticleFactory(
+        title="Side effects of chemotherapy",
+        category=CategoryFactory(name="Living with mesothelioma"),
+        publish_at=days_ago(1),
+    )
+
+    for query in ("chemotherapy", "chemotherapy drugs"):
+        assert titles(query) == [
+            "Chemotherapy with pemetrexed",
+            "Side effects of chemotherapy",
+        ], query
 
 
 def test_a_misspelling_is_suggested_and_its_results_shown(guides):
@@ -262,7 +327,9 @@ def test_searches_that_find_nothing_are_counted_without_personal_data(client):
 
 
 def test_searching_only_reads(django_assert_max_num_queries):
-    with django_assert_max_num_queries(10) as captured:
+    # Synonyms, the words' weights; guides with both words, then with either (head,
+    # recent, bodies, each); FAQ, promoted guides; the suggestion's four lookups.
+    with django_assert_max_num_queries(14) as captured:
         outcome = search.search("asbestos lawyer")
 
     assert outcome.found_nothing
