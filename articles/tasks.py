@@ -2,6 +2,7 @@
 
 from procrastinate.contrib.django import app
 
+from articles.models import SearchTermCount
 from articles.services import articles_publish_due
 
 
@@ -12,3 +13,11 @@ from articles.services import articles_publish_due
 def publish_due_guides(timestamp: int) -> None:
     """Every minute: announce scheduled guides whose go-live time has come."""
     articles_publish_due()
+
+
+@app.periodic(cron="20 4 * * *", periodic_id="count_search_terms")
+@app.task(queueing_lock="count_search_terms")
+def count_search_terms(timestamp: int) -> None:
+    """Every day at 04:20: count again how many live guides name each term, which
+    weighs the words of a search (articles.search.ranking.weighted_words)."""
+    SearchTermCount.objects.refresh()

@@ -133,7 +133,7 @@ SYNONYMS = [
     ("spread", "metastasis"),
     ("came back", "recurrence, relapse, progression"),
     ("nerve pain", "neuropathic pain"),
-    ("painkiller", "pain medicine, pain relief"),
+    ("painkiller", "pain medicine"),
     ("morphine", "opioid"),
     ("gene test", "genetic testing, genetic test"),
     ("carer", "caregiver"),

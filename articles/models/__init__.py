@@ -20,6 +20,7 @@ from articles.models.search_tables import (
     ArticleSearchHead,
     PromotedResult,
     SearchSynonym,
+    SearchTermCount,
     SearchWord,
     UnansweredSearch,
 )
@@ -48,6 +49,7 @@ __all__ = [
     "ReviewReminder",
     "Revision",
     "SearchSynonym",
+    "SearchTermCount",
     "SearchWord",
     "ShareComment",
     "ShareLink",

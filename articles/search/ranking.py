@@ -16,6 +16,7 @@ from articles.models import (
     ArticleSearchHead,
     Category,
     FaqEntry,
+    SearchTermCount,
 )
 from articles.search.query import SynonymQuery, build_query
 from articles.search.results import Result
@@ -26,9 +27,11 @@ HEAD_CANDIDATES = 1000
 # Bodies are searched among this many newest guides first, and among all of them only
 # when fewer than RESULTS_PER_KIND match there.
 RECENT_GUIDES = 3000
-# How many guides a word is counted in, at most, to weigh it (weighted_words): past
-# this a word is common, and counting it costs what counting a rarer one does.
-WORD_COUNT_LIMIT = 2000
+# Guides with only some of a query's words are added when fewer than this many (a
+# page of results) have them all, from at most PARTIAL_CANDIDATES head matches: each
+# candidate is ranked word by word.
+PARTIAL_MATCHES_BELOW = 10
+PARTIAL_CANDIDATES = 300
 
 
 def ranked_results(query: str, category: Category | None) -> list[Result]:
@@ -64,43 +67,57 @@ def ranked_results(query: str, category: Category | None) -> list[Result]:
 
 
 def weighted_words(search_query: SynonymQuery) -> list[tuple[SearchQuery, float]]:
-    """The words of a query of plain words, each with its weight: the rarer a word
-    is in the titles, summaries and tags of published guides, the more it says which
-    guide is meant. In "lung lining cancer chemo" the lining and cancer are named by
-    nearly every guide, chemotherapy by few: its guide comes first.
+    """The words of a query of plain words, each with its weight, stop words left
+    out: the rarer a word is in the titles, summaries and tags of live guides, the
+    more it says which guide is meant. In "lung lining cancer chemo" the lining and
+    cancer are named by nearly every guide, chemotherapy by few: its guide comes
+    first.
 
-    The weight is the word's inverse document frequency, smoothed, 1 for a word in
-    WORD_COUNT_LIMIT guides or more: ln((guides + 1) / (guides naming it + 1)) + 1,
-    both counted up to WORD_COUNT_LIMIT, in one query of the head table.
+    The weight is the word's inverse document frequency, smoothed:
+    ln((guides + 1) / (guides naming it + 1)) + 1, from the daily counts of
+    SearchTermCount (a word with synonyms: its most common term), in one query. All
+    words weigh 1 until the terms are first counted.
     """
-    if len(search_query.words) < 2:  # one word: its weight changes no order
-        return [(word, 1.0) for word in search_query.words]
-    heads = ArticleSearchHead.objects.published()
-    counted = [heads.values("pk")[:WORD_COUNT_LIMIT]] + [
-        heads.search(word).values("pk")[:WORD_COUNT_LIMIT]
-        for word in search_query.words
-    ]
-    counts, params = [], []
-    for queryset in counted:
-        sql, query_params = queryset.query.sql_with_params()
-        # The ORM's own SQL, its values as parameters: a count of a sliced query.
-        counts.append(f"(SELECT count(*) FROM ({sql}) AS counted)")  # noqa: S608
-        params += query_params
+    words = search_query.words
+    if len(words) < 2:  # one word: its weight changes no order
+        return [(word, 1.0) for word in words]
+    query = SearchTermCount.objects.all().query
+    compiler = query.get_compiler(connection=connection)
+    table = SearchTermCount._meta.db_table
+    # The ORM's SQL of each word's query, its values as parameters.
+    selected = [f"(SELECT guides FROM {table} WHERE term = %s)"]  # noqa: S608
+    params = [SearchTermCount.ALL_GUIDES]
+    for word in words:
+        sql, word_params = compiler.compile(word.resolve_expression(query))
+        selected.append(f"numnode({sql})")
+        selected.append(
+            f"(SELECT max(guides) FROM {table} WHERE term IN ("  # noqa: S608
+            f"SELECT replace(lexeme[1], '''''', '''') "
+            f"FROM regexp_matches(({sql})::text, %s, 'g') AS lexeme))"
+        )
+        params += [*word_params, *word_params, QUOTED_TERM]
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT {', '.join(counts)}", params)
-        guides, *naming = cursor.fetchone()
+        cursor.execute(f"SELECT {', '.join(selected)}", params)
+        guides, *counts = cursor.fetchone()
+    guides = guides or 0
     return [
-        (word, math.log((guides + 1) / (count + 1)) + 1)
-        for word, count in zip(search_query.words, naming, strict=True)
+        (word, math.log((guides + 1) / ((naming or 0) + 1)) + 1)
+        for word, terms, naming in zip(words, counts[::2], counts[1::2], strict=True)
+        if terms
     ]
+
+
+# A term as a tsquery prints it: in single quotes, a quote in it doubled.
+QUOTED_TERM = r"'((?:[^']|'')+)'"
 
 
 def ranked_guides(
     search_query: SynonymQuery, category: Category | None = None, words=None
 ) -> list[Result]:
     """The best RESULTS_PER_KIND published guides for a query, best first: those
-    with all its words, then, if fewer, those with any of them (`any_word`), each
-    ranked by its words' weights (`words`, weighted_words when not given).
+    with all its words, then, if fewer than PARTIAL_MATCHES_BELOW, those with any of
+    them (`any_word`), each ranked by its words' weights (`words`, weighted_words
+    when not given).
 
     A guide with most of the words thus comes before one with fewer of them when no
     guide has all: "water on the lung" finds the guides that name both water and
@@ -109,15 +126,22 @@ def ranked_guides(
     if words is None:
         words = weighted_words(search_query)
     results = _guides_matching(search_query, category, words, heads_first=True)
-    if len(results) < RESULTS_PER_KIND and search_query.any_word is not None:
+    if len(results) < PARTIAL_MATCHES_BELOW and search_query.any_word is not None:
         found = {result.pk for result in results}
-        more = _guides_matching(search_query.any_word, category, words)
+        more = _guides_matching(
+            search_query.any_word, category, words, candidates=PARTIAL_CANDIDATES
+        )
         results += [r for r in more if r.pk not in found]
     return results[:RESULTS_PER_KIND]
 
 
 def _guides_matching(
-    search_query: SearchQuery, category: Category | None, words, *, heads_first=False
+    search_query: SearchQuery,
+    category: Category | None,
+    words,
+    *,
+    heads_first=False,
+    candidates: int | None = None,
 ) -> list[Result]:
     """The best RESULTS_PER_KIND published guides matching a query, best first.
 
@@ -125,7 +149,8 @@ def _guides_matching(
     weighted rank puts them there anyway for a one-word query. They are found in the
     narrow head table. Ranking reads each candidate's whole row, and a broad word is
     in tens of thousands of guides, so the candidates are those among the
-    RECENT_GUIDES newest guides (at most the newest HEAD_CANDIDATES of them), and the
+    RECENT_GUIDES newest guides (at most the newest `candidates` of them,
+    HEAD_CANDIDATES unless given), and the
     newest RESULTS_PER_KIND anywhere. Only when fewer than RESULTS_PER_KIND guides
     name the words there are the bodies searched: among the RECENT_GUIDES newest
     guides, and among all when fewer than RESULTS_PER_KIND match there; the guides
@@ -153,9 +178,11 @@ def _guides_matching(
             matching_heads = matching_heads.filter(
                 publish_at__gte=min(recent_since, oldest_of_newest)
             )
-        candidates = matching_heads.newest().values("article_id")[:HEAD_CANDIDATES]
+        newest_heads = matching_heads.newest().values("article_id")[
+            : candidates or HEAD_CANDIDATES
+        ]
         return _guide_results(
-            guides.filter(pk__in=candidates).ranked(search_query, words=words)
+            guides.filter(pk__in=newest_heads).ranked(search_query, words=words)
         )
     first_ids = [pk for pk, _ in newest] if heads_first else []
     matches = guides.search(search_query).ranked(

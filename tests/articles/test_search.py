@@ -6,12 +6,14 @@ from django.urls import reverse
 from django.utils import timezone
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from procrastinate.contrib.django import app
 
 from articles import search
 from articles.models import (
     Article,
     ArticleSearchHead,
     SearchSynonym,
+    SearchTermCount,
     SearchWord,
     Tag,
     UnansweredSearch,
@@ -21,6 +23,7 @@ from articles.search.query import build_query, read_query, replace_synonyms
 from articles.search.ranking import ranked_guides
 from articles.search.suggestions import suggest
 from articles.services import signed_text_publish, signed_text_withdraw
+from articles.tasks import count_search_terms
 from tests.factories import (
     ArticleFactory,
     CategoryFactory,
@@ -183,12 +186,63 @@ def test_a_rare_word_of_the_query_says_more_than_a_common_one():
         publish_at=days_ago(1),  # newer: it would win a tie
     )
 
-    # Both name both words, one of them in the title. "Pleural" is in five titles,
-    # "chemotherapy" in one: the guide titled with the rarer word comes first.
+    # Both name both words, one of them in the title. Until the worker counts how
+    # many guides name each word, the words weigh the same: the newer comes first.
+    assert titles("pleural chemotherapy")[:2] == [
+        "Surgery for pleural mesothelioma",
+        "Chemotherapy",
+    ]
+    SearchTermCount.objects.refresh()
+    # "Pleural" is in five titles, "chemotherapy" in one: the guide titled with the
+    # rarer word comes first.
     assert titles("pleural chemotherapy")[:2] == [
         "Chemotherapy",
         "Surgery for pleural mesothelioma",
     ]
+
+
+def test_the_terms_counted_are_those_of_live_guides_heads():
+    ArticleFactory(
+        title="Pleural effusion", summary="Fluid.", tags=[TagFactory(name="Drains")]
+    )
+    ArticleFactory(title="Pleurodesis", summary="Fluid.")
+    ArticleFactory(title="Pleural drain", draft=True)
+    ArticleFactory(title="Pleural talc", publish_at=timezone.now() + timedelta(days=1))
+    SearchTermCount.objects.create(term="stale", guides=9)
+
+    SearchTermCount.objects.refresh()
+
+    assert dict(SearchTermCount.objects.values_list("term", "guides")) == {
+        "": 2,  # live guides
+        "pleural": 1,
+        "effus": 1,
+        "fluid": 2,
+        "drain": 1,  # a tag
+        "pleurodesi": 1,
+    }
+
+
+def test_the_worker_counts_the_terms_every_day():
+    ArticleFactory(title="Pleurodesis")
+
+    count_search_terms(timestamp=int(timezone.now().timestamp()))
+
+    assert SearchTermCount.objects.get(term="pleurodesi").guides == 1
+    schedule = app.periodic_registry.periodic_tasks[
+        (count_search_terms.name, "count_search_terms")
+    ]
+    assert schedule.cron == "20 4 * * *"
+
+
+def test_stop_words_are_not_weighed_and_the_others_are():
+    ArticleFactory(title="Pleural effusion")
+    ArticleFactory(title="Surgery")
+    SearchTermCount.objects.refresh()
+
+    words = ranking.weighted_words(build_query("what is a pleural effusion"))
+
+    assert len(words) == 2  # "what", "is", "a" are not searched for
+    assert all(weight > 1 for _, weight in words)
 
 
 def test_a_word_naming_the_topic_puts_the_guides_filed_under_it_first():

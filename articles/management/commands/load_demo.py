@@ -22,6 +22,7 @@ from articles.models import (
     PinnedRelatedArticle,
     Reference,
     SearchSynonym,
+    SearchTermCount,
     Tag,
 )
 from articles.services import signed_text_publish
@@ -201,6 +202,8 @@ class Command(BaseCommand):
             SearchSynonym.objects.get_or_create(
                 term=term, defaults={"equivalents": equivalents}
             )
+        # How rare each word is, for search; the worker counts again every day.
+        SearchTermCount.objects.refresh()
 
         if not Announcement.objects.exists():
             announcement = demo_content.ANNOUNCEMENT
