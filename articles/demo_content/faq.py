@@ -4,67 +4,31 @@ Pure data, no Django imports. See FORMAT.md for the entry format.
 Entries are listed in reading order within each category.
 """
 
+from articles.demo_content.sources import (
+    ASCO_2018,
+    ASCO_IRAE_2021,
+    CHECKMATE_743,
+    CLINICALTRIALS_GOV,
+    KEYNOTE_483,
+    MARS_2,
+    NCI_CHECKPOINT_INHIBITORS,
+    NCI_PALLIATIVE_CARE,
+    NCI_PDQ_PATIENT,
+    NCI_RADIATION_THERAPY,
+    NCI_SIDE_EFFECTS,
+    NCI_WHAT_ARE_TRIALS,
+    PEMETREXED_PATIENT_INFO,
+    RESPECT_MESO,
+    TIME2,
+    VOGELZANG_2003,
+    YAN_2009,
+)
+
 # Sources the answers rest on, shared between entries (same shape as a guide's
 # references; several are also cited by the guides).
-NCI_PDQ_PATIENT = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/patient/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
-
-CHECKMATE_743 = {
-    "citation": "Baas P, Scherpereel A, Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 trial. Lancet. 2021;397(10272):375-386.",
-    "url": "https://doi.org/10.1016/S0140-6736(20)32714-8",
-    "doi": "10.1016/S0140-6736(20)32714-8",
-    "pmid": "33485464",
-}
-
-KEYNOTE_483 = {
-    "citation": "Chu Q, Perrone F, Greillier L, et al. Pembrolizumab plus chemotherapy versus chemotherapy in untreated advanced pleural mesothelioma in Canada, Italy, and France: a phase 3, open-label, randomised controlled trial. Lancet. 2023;402(10419):2295-2306.",
-    "url": "https://doi.org/10.1016/S0140-6736(23)01613-6",
-    "doi": "10.1016/S0140-6736(23)01613-6",
-    "pmid": "37931632",
-}
-
-NCI_CHECKPOINT = {
-    "citation": "National Cancer Institute. Immune Checkpoint Inhibitors. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors",
-    "doi": "",
-    "pmid": "",
-}
-
-ASCO_IRAE_2021 = {
-    "citation": "Schneider BJ, Naidoo J, Santomasso BD, et al. Management of Immune-Related Adverse Events in Patients Treated With Immune Checkpoint Inhibitor Therapy: ASCO Guideline Update. J Clin Oncol. 2021;39(36):4073-4126.",
-    "url": "https://doi.org/10.1200/JCO.21.01440",
-    "doi": "10.1200/JCO.21.01440",
-    "pmid": "34724392",
-}
-
-NCI_SIDE_EFFECTS = {
-    "citation": "National Cancer Institute. Side Effects of Cancer Treatment. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/treatment/side-effects",
-    "doi": "",
-    "pmid": "",
-}
-
 NCI_HAIR_LOSS = {
     "citation": "National Cancer Institute. Hair Loss (Alopecia) and Cancer Treatment. Bethesda, MD: National Cancer Institute.",
     "url": "https://www.cancer.gov/about-cancer/treatment/side-effects/hair-loss",
-    "doi": "",
-    "pmid": "",
-}
-
-VOGELZANG_2003 = {
-    "citation": "Vogelzang NJ, Rusthoven JJ, Symanowski J, et al. Phase III study of pemetrexed in combination with cisplatin versus cisplatin alone in patients with malignant pleural mesothelioma. J Clin Oncol. 2003;21(14):2636-2644.",
-    "url": "https://doi.org/10.1200/JCO.2003.11.136",
-    "doi": "10.1200/JCO.2003.11.136",
-    "pmid": "12860938",
-}
-
-PEMETREXED_PFIZER = {
-    "citation": "Pfizer. Pemetrexed Injection: patient information, How is Pemetrexed Injection given? (Folic acid daily from 7 days before the first dose until 21 days after the last; vitamin B12 injection 7 days before the first dose, then every 3 cycles; a corticosteroid twice a day for 3 days from the day before each dose.)",
-    "url": "https://www.pfizermedical.com/patient/pemetrexed-0/how-is-pemetrexed-injection-given",
     "doi": "",
     "pmid": "",
 }
@@ -83,13 +47,6 @@ ESMO_2022 = {
     "pmid": "",
 }
 
-MARS_2 = {
-    "citation": "Lim E, Waller D, Lau K, et al. Extended pleurectomy decortication and chemotherapy versus chemotherapy alone for pleural mesothelioma (MARS 2): a phase 3 randomised controlled trial. Lancet Respir Med. 2024;12(6):457-466.",
-    "url": "https://doi.org/10.1016/S2213-2600(24)00119-X",
-    "doi": "10.1016/S2213-2600(24)00119-X",
-    "pmid": "38740044",
-}
-
 ONCOLINK_SECOND_OPINION = {
     "citation": "OncoLink (Penn Medicine). Second Opinions. (Most people can take a few weeks to get one; most helpful for rare cancers; insurance should cover it.)",
     "url": "https://oncolink.org/oncopilot/second-opinions",
@@ -100,13 +57,6 @@ ONCOLINK_SECOND_OPINION = {
 CANCER_HEALTH_SECOND_OPINION = {
     "citation": "Cancer Health. Getting a Second Opinion. (Most insurance providers, including Medicare, cover a second opinion after a cancer diagnosis; check with your plan.)",
     "url": "https://www.cancerhealth.com/article/getting-second-opinion",
-    "doi": "",
-    "pmid": "",
-}
-
-YAN_2009 = {
-    "citation": "Yan TD, Deraco M, Baratti D, et al. Cytoreductive surgery and hyperthermic intraperitoneal chemotherapy for malignant peritoneal mesothelioma: multi-institutional experience. J Clin Oncol. 2009;27(36):6237-6242.",
-    "url": "https://researchers.mq.edu.au/en/publications/cytoreductive-surgery-and-hyperthermic-intraperitoneal-chemothera",
     "doi": "",
     "pmid": "",
 }
@@ -139,37 +89,9 @@ CHRISTIE_MESOTHELIOMA = {
     "pmid": "",
 }
 
-ASCO_2018 = {
-    "citation": "Kindler HL, Ismaila N, Armato SG 3rd, et al. Treatment of Malignant Pleural Mesothelioma: American Society of Clinical Oncology Clinical Practice Guideline. J Clin Oncol. 2018;36(13):1343-1373.",
-    "url": "https://doi.org/10.1200/JCO.2017.76.6394",
-    "doi": "10.1200/JCO.2017.76.6394",
-    "pmid": "29346042",
-}
-
-NCI_RADIATION = {
-    "citation": "National Cancer Institute. Radiation Therapy to Treat Cancer. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/treatment/types/radiation-therapy",
-    "doi": "",
-    "pmid": "",
-}
-
 OSU_RADIOACTIVE = {
     "citation": "The Ohio State University Comprehensive Cancer Center. Cancer myths: radiation treatments make patients radioactive. (With external-beam radiation, patients are not radioactive.)",
     "url": "https://cancer.osu.edu/blog/cancer-myths-radiation-treatments-make-patients-radioactive",
-    "doi": "",
-    "pmid": "",
-}
-
-CLINICALTRIALS_GOV = {
-    "citation": "ClinicalTrials.gov. U.S. National Library of Medicine, National Institutes of Health.",
-    "url": "https://clinicaltrials.gov/",
-    "doi": "",
-    "pmid": "",
-}
-
-NCI_WHAT_ARE_TRIALS = {
-    "citation": "National Cancer Institute. What Are Cancer Clinical Trials? Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/research/participate/clinical-trials/what-are-clinical-trials",
     "doi": "",
     "pmid": "",
 }
@@ -200,27 +122,6 @@ MARTIN_2014 = {
     "url": "https://doi.org/10.1200/JCO.2014.57.1422",
     "doi": "10.1200/JCO.2014.57.1422",
     "pmid": "25225433",
-}
-
-TIME2 = {
-    "citation": "Davies HE, Mishra EK, Kahan BC, et al. Effect of an indwelling pleural catheter vs chest tube and talc pleurodesis for relieving dyspnea in patients with malignant pleural effusion: the TIME2 randomized controlled trial. JAMA. 2012;307(22):2383-2389.",
-    "url": "https://doi.org/10.1001/jama.2012.5535",
-    "doi": "10.1001/jama.2012.5535",
-    "pmid": "22610520",
-}
-
-NCI_PALLIATIVE = {
-    "citation": "National Cancer Institute. Palliative Care in Cancer. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/advanced-cancer/care-choices/palliative-care-fact-sheet",
-    "doi": "",
-    "pmid": "",
-}
-
-RESPECT_MESO = {
-    "citation": "Brims F, Gunatilake S, Lawrie I, et al. Early specialist palliative care on quality of life for malignant pleural mesothelioma: a randomised controlled trial. Thorax. 2019;74(4):354-361. (RESPECT-Meso.)",
-    "url": "https://doi.org/10.1136/thoraxjnl-2018-212380",
-    "doi": "10.1136/thoraxjnl-2018-212380",
-    "pmid": "30661019",
 }
 
 SSA_HOSPICE = {
@@ -258,7 +159,7 @@ FAQ = [
         "answer": """<p>Your immune system is your body's defense against germs and some cancer cells. It has built-in brakes, called checkpoints, that keep it from attacking healthy tissue. Cancer cells can use these brakes to hide.</p>
 <p>The immunotherapy drugs used for mesothelioma are called checkpoint inhibitors. They block those brakes, so your immune cells can find and attack the cancer. Nivolumab (Opdivo), ipilimumab (Yervoy) and pembrolizumab (Keytruda) are examples. You get them through a drip into a vein.</p>
 <p>Immunotherapy does not work for everyone. Your care team will check how it is working with scans.</p>""",
-        "references": [{**NCI_CHECKPOINT}, {**NCI_PDQ_PATIENT}],
+        "references": [{**NCI_CHECKPOINT_INHIBITORS}, {**NCI_PDQ_PATIENT}],
     },
     {
         "question": "What side effects can immunotherapy cause?",
@@ -274,7 +175,7 @@ FAQ = [
 <li>yellow skin or eyes, or dark urine</li>
 </ul>
 <p>These can start weeks or even months after a dose, sometimes after treatment ends. Call your care team early, even if a symptom seems small. Caught early, most can be treated. Tell any doctor you see that you have had immunotherapy.</p>""",
-        "references": [{**ASCO_IRAE_2021}, {**NCI_CHECKPOINT}],
+        "references": [{**ASCO_IRAE_2021}, {**NCI_CHECKPOINT_INHIBITORS}],
     },
     # ------------------------------------------------------------------
     # Chemotherapy
@@ -297,7 +198,11 @@ FAQ = [
         "answer": """<p>Pemetrexed works by blocking how cells use folate, a B vitamin. This harms cancer cells, but it can also harm healthy cells. Taking folic acid and vitamin B12 lowers the risk of serious side effects, such as low blood counts.</p>
 <p>Most people start folic acid pills about a week before the first dose and keep taking them every day until a few weeks after the last dose. You also get a B12 shot before you start, then about every 9 weeks. Most people also take steroid pills for a few days around each dose to prevent a skin rash.</p>
 <p>Follow the exact plan your care team gives you. Do not stop early without asking them.</p>""",
-        "references": [{**PEMETREXED_CRUK}, {**PEMETREXED_PFIZER}, {**VOGELZANG_2003}],
+        "references": [
+            {**PEMETREXED_CRUK},
+            {**PEMETREXED_PATIENT_INFO},
+            {**VOGELZANG_2003},
+        ],
     },
     {
         "question": "How often will I get chemotherapy, and for how long?",
@@ -353,7 +258,7 @@ FAQ = [
         "answer": """<p>Radiation therapy uses strong, focused energy beams to damage cancer cells. For mesothelioma, it is most often used to ease symptoms. For example, it can shrink a tumor that presses on a nerve or rib and causes pain. This is called palliative radiation.</p>
 <p>Palliative radiation is often short, sometimes just a few visits. Each session takes only minutes, and it does not hurt while it happens.</p>
 <p>Radiation is sometimes given after surgery too. Experts still study how much it helps in that case. It is not used for every person. Ask your care team what radiation could do for you and what it could not.</p>""",
-        "references": [{**ASCO_2018}, {**NCI_RADIATION}],
+        "references": [{**ASCO_2018}, {**NCI_RADIATION_THERAPY}],
     },
     {
         "question": "What side effects does radiation cause, and will I be radioactive?",
@@ -368,7 +273,7 @@ FAQ = [
 <li>a sore throat or trouble swallowing, if the food pipe is in the area</li>
 </ul>
 <p>Most get better after treatment ends. Less often, the lung gets inflamed weeks or months later. Call your care team if you get a new cough, fever or shortness of breath.</p>""",
-        "references": [{**OSU_RADIOACTIVE}, {**NCI_RADIATION}],
+        "references": [{**OSU_RADIOACTIVE}, {**NCI_RADIATION_THERAPY}],
     },
     # ------------------------------------------------------------------
     # Clinical trials
@@ -454,7 +359,7 @@ FAQ = [
         "answer": """<p>No. Palliative care is extra support to help you feel better. It treats pain, breathlessness, tiredness and worry. You can get it at any stage, at the same time as chemotherapy, immunotherapy or other treatment. You do not have to wait until symptoms are bad to ask for it.</p>
 <p>Hospice is a type of palliative care for the last months of life. It is for when treatment to control the cancer has stopped helping or you choose to stop it. In the US, Medicare covers hospice when a doctor expects that a person has 6 months or less to live.</p>
 <p>Asking for palliative care does not mean giving up. Ask your care team for a referral.</p>""",
-        "references": [{**NCI_PALLIATIVE}, {**SSA_HOSPICE}, {**RESPECT_MESO}],
+        "references": [{**NCI_PALLIATIVE_CARE}, {**SSA_HOSPICE}, {**RESPECT_MESO}],
     },
     {
         "question": "Can I work during treatment?",

@@ -7,12 +7,10 @@ identifier (DOI, PMID) is given only where it was checked, and left empty otherw
 Author and reviewer keys name fictional sample people.
 """
 
-_NCI_PALLIATIVE = {
-    "citation": "National Cancer Institute. Palliative Care in Cancer. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/advanced-cancer/care-choices/palliative-care-fact-sheet",
-    "doi": "",
-    "pmid": "",
-}
+from articles.demo_content.sources import (
+    NCI_PALLIATIVE_CARE,
+    TIME2,
+)
 
 _MESO_UK = {
     "citation": "Mesothelioma UK. Information and support: symptoms and controlling them (pain; loss of appetite and weight loss; breathlessness). Leicester, UK: Mesothelioma UK.",
@@ -26,13 +24,6 @@ _ASCO_DYSPNEA = {
     "url": "https://doi.org/10.1200/JCO.20.03465",
     "doi": "10.1200/JCO.20.03465",
     "pmid": "",
-}
-
-_TIME2 = {
-    "citation": "Davies HE, Mishra EK, Kahan BC, et al. Effect of an indwelling pleural catheter vs chest tube and talc pleurodesis for relieving dyspnea in patients with malignant pleural effusion: the TIME2 randomized controlled trial. JAMA. 2012;307(22):2383-2389.",
-    "url": "https://doi.org/10.1001/jama.2012.5535",
-    "doi": "10.1001/jama.2012.5535",
-    "pmid": "22610520",
 }
 
 _NHS_SOB = {
@@ -214,7 +205,7 @@ GUIDES = [
                 "doi": "",
                 "pmid": "",
             },
-            dict(_NCI_PALLIATIVE),
+            dict(NCI_PALLIATIVE_CARE),
             dict(_ACS_SOB),
             dict(_NHS_SOB),
         ],
@@ -327,7 +318,7 @@ GUIDES = [
                 "doi": "",
                 "pmid": "",
             },
-            dict(_TIME2),
+            dict(TIME2),
             {
                 "citation": "Macmillan Cancer Support. Supportive therapies for peritoneal mesothelioma (ascites can cause breathlessness and can be drained).",
                 "url": "https://www.macmillan.org.uk/information-and-support/mesothelioma/peritoneal-mesothelioma/treating/supportive-therapies/",

@@ -4,12 +4,19 @@ and questions for the care team (scheduled).
 Pure data, no Django imports. See FORMAT.md in this folder.
 """
 
-_NCI_PDQ_PATIENT = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/patient/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
+from articles.demo_content.sources import (
+    ASCO_IRAE_2021,
+    CHECKMATE_743,
+    CLINICALTRIALS_GOV,
+    NCI_PALLIATIVE_CARE,
+    NCI_PDQ_PATIENT,
+    NCI_PDQ_PROFESSIONAL,
+    NCI_SIDE_EFFECTS,
+    NCI_WHAT_ARE_TRIALS,
+    RESPECT_MESO,
+    TIME2,
+    YAN_2009,
+)
 
 GUIDES = [
     # ------------------------------------------------------------------
@@ -70,24 +77,9 @@ GUIDES = [
 </ul>
 <p>Bring a family member or friend to help you listen and take notes. There is no wrong answer. Whatever you decide, your care team will keep caring for you.</p>""",
         "references": [
-            {
-                "citation": "ClinicalTrials.gov. U.S. National Library of Medicine, National Institutes of Health.",
-                "url": "https://clinicaltrials.gov/",
-                "doi": "",
-                "pmid": "",
-            },
-            {
-                "citation": "National Cancer Institute. What Are Cancer Clinical Trials? Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/research/participate/clinical-trials/what-are-clinical-trials",
-                "doi": "",
-                "pmid": "",
-            },
-            {
-                "citation": "Baas P, Scherpereel A, Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 trial. Lancet. 2021;397(10272):375-386.",
-                "url": "https://doi.org/10.1016/S0140-6736(20)32714-8",
-                "doi": "10.1016/S0140-6736(20)32714-8",
-                "pmid": "33485464",
-            },
+            CLINICALTRIALS_GOV,
+            NCI_WHAT_ARE_TRIALS,
+            CHECKMATE_743,
         ],
         "related": ["nivolumab-ipilimumab-first-line", "managing-side-effects"],
     },
@@ -157,19 +149,9 @@ GUIDES = [
 <li>Ask your team before you take any new medicine, vitamin, or herbal product.</li>
 </ul>""",
         "references": [
-            {
-                "citation": "Schneider BJ, Naidoo J, Santomasso BD, et al. Management of Immune-Related Adverse Events in Patients Treated With Immune Checkpoint Inhibitor Therapy: ASCO Guideline Update. J Clin Oncol. 2021;39(36):4073-4126.",
-                "url": "https://doi.org/10.1200/JCO.21.01440",
-                "doi": "10.1200/JCO.21.01440",
-                "pmid": "34724392",
-            },
-            {
-                "citation": "National Cancer Institute. Side Effects of Cancer Treatment. Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/about-cancer/treatment/side-effects",
-                "doi": "",
-                "pmid": "",
-            },
-            dict(_NCI_PDQ_PATIENT),
+            ASCO_IRAE_2021,
+            NCI_SIDE_EFFECTS,
+            dict(NCI_PDQ_PATIENT),
         ],
         "related": [
             "immunotherapy-checkpoint-inhibitors",
@@ -227,30 +209,15 @@ GUIDES = [
                 "doi": "10.1056/NEJMoa1000678",
                 "pmid": "20818875",
             },
-            {
-                "citation": "Brims F, Gunatilake S, Lawrie I, et al. Early specialist palliative care on quality of life for malignant pleural mesothelioma: a randomised controlled trial. Thorax. 2019;74(4):354-361. (RESPECT-Meso.)",
-                "url": "https://doi.org/10.1136/thoraxjnl-2018-212380",
-                "doi": "10.1136/thoraxjnl-2018-212380",
-                "pmid": "30661019",
-            },
-            {
-                "citation": "Davies HE, Mishra EK, Kahan BC, et al. Effect of an indwelling pleural catheter vs chest tube and talc pleurodesis for relieving dyspnea in patients with malignant pleural effusion: the TIME2 randomized controlled trial. JAMA. 2012;307(22):2383-2389.",
-                "url": "https://doi.org/10.1001/jama.2012.5535",
-                "doi": "10.1001/jama.2012.5535",
-                "pmid": "22610520",
-            },
+            RESPECT_MESO,
+            TIME2,
             {
                 "citation": "Hui D, Bohlke K, Bao T, et al. Management of dyspnea in advanced cancer: ASCO guideline. J Clin Oncol. 2021. (Recommends fans and breathing techniques first, then opioids by mouth when these are not enough.)",
                 "url": "https://doi.org/10.1200/JCO.20.03465",
                 "doi": "10.1200/JCO.20.03465",
                 "pmid": "",
             },
-            {
-                "citation": "National Cancer Institute. Palliative Care in Cancer. Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/about-cancer/advanced-cancer/care-choices/palliative-care-fact-sheet",
-                "doi": "",
-                "pmid": "",
-            },
+            NCI_PALLIATIVE_CARE,
         ],
         "related": ["managing-side-effects", "radiation-therapy-for-mesothelioma"],
     },
@@ -302,19 +269,9 @@ GUIDES = [
 <li>What other treatments could I choose instead?</li>
 </ul>""",
         "references": [
-            dict(_NCI_PDQ_PATIENT),
-            {
-                "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Health Professional Version. Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/types/mesothelioma/hp/mesothelioma-treatment-pdq",
-                "doi": "",
-                "pmid": "",
-            },
-            {
-                "citation": "Yan TD, Deraco M, Baratti D, et al. Cytoreductive surgery and hyperthermic intraperitoneal chemotherapy for malignant peritoneal mesothelioma: multi-institutional experience. J Clin Oncol. 2009;27(36):6237-6242.",
-                "url": "https://researchers.mq.edu.au/en/publications/cytoreductive-surgery-and-hyperthermic-intraperitoneal-chemothera",
-                "doi": "",
-                "pmid": "",
-            },
+            dict(NCI_PDQ_PATIENT),
+            NCI_PDQ_PROFESSIONAL,
+            YAN_2009,
         ],
         "related": ["surgery-for-mesothelioma", "chemotherapy-pemetrexed-platinum"],
     },
@@ -388,7 +345,7 @@ GUIDES = [
                 "doi": "",
                 "pmid": "",
             },
-            dict(_NCI_PDQ_PATIENT),
+            dict(NCI_PDQ_PATIENT),
         ],
         "related": ["joining-a-clinical-trial", "palliative-care-and-living-well"],
     },

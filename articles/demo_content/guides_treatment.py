@@ -5,33 +5,18 @@ All wording is original. Each guide lists the sources its facts come from. Autho
 reviewer keys name fictional sample people.
 """
 
-NCI_PDQ_PATIENT = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/patient/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
-
-CHECKMATE_743 = {
-    "citation": "Baas P, Scherpereel A, Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 trial. Lancet. 2021;397(10272):375-386.",
-    "url": "https://doi.org/10.1016/S0140-6736(20)32714-8",
-    "doi": "10.1016/S0140-6736(20)32714-8",
-    "pmid": "33485464",
-}
-
-KEYNOTE_483 = {
-    "citation": "Chu Q, Perrone F, Greillier L, et al. Pembrolizumab plus chemotherapy versus chemotherapy in untreated advanced pleural mesothelioma in Canada, Italy, and France: a phase 3, open-label, randomised controlled trial. Lancet. 2023;402(10419):2295-2306.",
-    "url": "https://doi.org/10.1016/S0140-6736(23)01613-6",
-    "doi": "10.1016/S0140-6736(23)01613-6",
-    "pmid": "37931632",
-}
-
-ASCO_2018 = {
-    "citation": "Kindler HL, Ismaila N, Armato SG 3rd, et al. Treatment of Malignant Pleural Mesothelioma: American Society of Clinical Oncology Clinical Practice Guideline. J Clin Oncol. 2018;36(13):1343-1373.",
-    "url": "https://doi.org/10.1200/JCO.2017.76.6394",
-    "doi": "10.1200/JCO.2017.76.6394",
-    "pmid": "29346042",
-}
+from articles.demo_content.sources import (
+    ASCO_2018,
+    CHECKMATE_743,
+    FDA_2020_NIVOLUMAB_IPILIMUMAB,
+    KEYNOTE_483,
+    MARS_2,
+    NCI_CHECKPOINT_INHIBITORS,
+    NCI_PDQ_PATIENT,
+    NCI_RADIATION_THERAPY,
+    PEMETREXED_PATIENT_INFO,
+    VOGELZANG_2003,
+)
 
 ASCO_2025 = {
     "citation": "Kindler HL, Ismaila N, Bazhenova L, et al. Treatment of Pleural Mesothelioma: ASCO Guideline Update. J Clin Oncol. 2025. (Updates the 2018 guideline, including the role of surgery after MARS 2.)",
@@ -110,12 +95,7 @@ GUIDES = [
 <li>Which symptoms should I call about right away? Who do I call at night or on weekends?</li>
 </ul>""",
         "references": [
-            {
-                "citation": "National Cancer Institute. Immune Checkpoint Inhibitors. Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/about-cancer/treatment/types/immunotherapy/checkpoint-inhibitors",
-                "doi": "",
-                "pmid": "",
-            },
+            NCI_CHECKPOINT_INHIBITORS,
             {**CHECKMATE_743},
             {**KEYNOTE_483},
             {
@@ -201,12 +181,7 @@ GUIDES = [
                 "doi": "",
                 "pmid": "",
             },
-            {
-                "citation": "US Food and Drug Administration. FDA Approves Drug Combination for Treating Mesothelioma. News release, October 2, 2020.",
-                "url": "https://www.fda.gov/news-events/press-announcements/fda-approves-drug-combination-treating-mesothelioma",
-                "doi": "",
-                "pmid": "",
-            },
+            FDA_2020_NIVOLUMAB_IPILIMUMAB,
             {**NCI_PDQ_PATIENT},
         ],
         "related": [
@@ -280,24 +255,14 @@ GUIDES = [
 </ul>
 <p>You might ask your team: Which platinum drug is best for me, and why? How will we check if the treatment is working?</p>""",
         "references": [
-            {
-                "citation": "Vogelzang NJ, Rusthoven JJ, Symanowski J, et al. Phase III study of pemetrexed in combination with cisplatin versus cisplatin alone in patients with malignant pleural mesothelioma. J Clin Oncol. 2003;21(14):2636-2644.",
-                "url": "https://doi.org/10.1200/JCO.2003.11.136",
-                "doi": "10.1200/JCO.2003.11.136",
-                "pmid": "12860938",
-            },
+            VOGELZANG_2003,
             {
                 "citation": "Santoro A, O'Brien ME, Stahel RA, et al. Pemetrexed plus cisplatin or pemetrexed plus carboplatin for chemonaive patients with malignant pleural mesothelioma: results of the International Expanded Access Program. J Thorac Oncol. 2008;3(7):756-763.",
                 "url": "https://doi.org/10.1097/JTO.0b013e31817c73d6",
                 "doi": "10.1097/JTO.0b013e31817c73d6",
                 "pmid": "",
             },
-            {
-                "citation": "Pfizer. Pemetrexed Injection: patient information, How is Pemetrexed Injection given? (Folic acid daily from 7 days before the first dose until 21 days after the last; vitamin B12 injection 7 days before the first dose, then every 3 cycles; a corticosteroid twice a day for 3 days from the day before each dose.)",
-                "url": "https://www.pfizermedical.com/patient/pemetrexed-0/how-is-pemetrexed-injection-given",
-                "doi": "",
-                "pmid": "",
-            },
+            PEMETREXED_PATIENT_INFO,
             {**KEYNOTE_483},
             {**NCI_PDQ_PATIENT},
         ],
@@ -352,12 +317,7 @@ GUIDES = [
 <li>Is there a clinical trial I could join?</li>
 </ul>""",
         "references": [
-            {
-                "citation": "Lim E, Waller D, Lau K, et al. Extended pleurectomy decortication and chemotherapy versus chemotherapy alone for pleural mesothelioma (MARS 2): a phase 3 randomised controlled trial. Lancet Respir Med. 2024;12(6):457-466.",
-                "url": "https://doi.org/10.1016/S2213-2600(24)00119-X",
-                "doi": "10.1016/S2213-2600(24)00119-X",
-                "pmid": "38740044",
-            },
+            MARS_2,
             {
                 "citation": "Treasure T, Lang-Lazdunski L, Waller D, et al. Extra-pleural pneumonectomy versus no extra-pleural pneumonectomy for patients with malignant pleural mesothelioma: clinical outcomes of the Mesothelioma and Radical Surgery (MARS) randomised feasibility study. Lancet Oncol. 2011;12(8):763-772.",
                 "url": "https://doi.org/10.1016/S1470-2045(11)70149-8",
@@ -429,12 +389,7 @@ GUIDES = [
                 "doi": "10.1016/S1470-2045(16)30095-X",
                 "pmid": "27345639",
             },
-            {
-                "citation": "National Cancer Institute. Radiation Therapy to Treat Cancer. Bethesda, MD: National Cancer Institute.",
-                "url": "https://www.cancer.gov/about-cancer/treatment/types/radiation-therapy",
-                "doi": "",
-                "pmid": "",
-            },
+            NCI_RADIATION_THERAPY,
             {**NCI_PDQ_PATIENT},
         ],
         "related": ["palliative-care-and-living-well", "surgery-for-mesothelioma"],

@@ -6,19 +6,15 @@ All wording is original. Each guide lists the sources its facts come from. A Pub
 ID or DOI is given only where it was checked; otherwise it is left empty.
 """
 
-NCI_PDQ_PATIENT = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/patient/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
-
-NCI_PDQ_HP = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Health Professional Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/hp/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
+from articles.demo_content.sources import (
+    CLINICALTRIALS_GOV,
+    FDA_2020_NIVOLUMAB_IPILIMUMAB,
+    NCI_PALLIATIVE_CARE,
+    NCI_PDQ_PATIENT,
+    NCI_PDQ_PROFESSIONAL,
+    VOGELZANG_2003,
+    YAN_2009,
+)
 
 NCCN_PERITONEAL = {
     "citation": "National Comprehensive Cancer Network. Mesothelioma: Peritoneal. NCCN Clinical Practice Guidelines in Oncology. J Natl Compr Canc Netw. 2023;21(9):961-. (About 85 in 100 mesotheliomas start in the pleura and about 15 in 100 in the peritoneum; survival is better for people who can have complete cytoreductive surgery.)",
@@ -51,13 +47,6 @@ CHRISTIE_MESOTHELIOMA = {
 ONKOPEDIA_PERITONEAL = {
     "citation": "Onkopedia (DGHO). Peritoneal mesothelioma and Pseudomyxoma peritonei. Guideline, November 2022. (Treatment at specialised centres; cytoreductive surgery, often with HIPEC; medicines usually given as for pleural mesothelioma.)",
     "url": "https://www.onkopedia-guidelines.info/en/onkopedia/guidelines/peritoneal-mesothelioma-and-pseudomyxoma-peritonei",
-    "doi": "",
-    "pmid": "",
-}
-
-YAN_2009 = {
-    "citation": "Yan TD, Deraco M, Baratti D, et al. Cytoreductive surgery and hyperthermic intraperitoneal chemotherapy for malignant peritoneal mesothelioma: multi-institutional experience. J Clin Oncol. 2009;27(36):6237-6242.",
-    "url": "https://researchers.mq.edu.au/en/publications/cytoreductive-surgery-and-hyperthermic-intraperitoneal-chemothera",
     "doi": "",
     "pmid": "",
 }
@@ -181,35 +170,6 @@ TTFIELDS_TORSO_SAFETY = {
     "pmid": "",
 }
 
-FDA_NIVO_IPI_2020 = {
-    "citation": "US Food and Drug Administration. FDA Approves Drug Combination for Treating Mesothelioma. News release, October 2, 2020.",
-    "url": "https://www.fda.gov/news-events/press-announcements/fda-approves-drug-combination-treating-mesothelioma",
-    "doi": "",
-    "pmid": "",
-}
-
-VOGELZANG_2003 = {
-    "citation": "Vogelzang NJ, Rusthoven JJ, Symanowski J, et al. Phase III study of pemetrexed in combination with cisplatin versus cisplatin alone in patients with malignant pleural mesothelioma. J Clin Oncol. 2003;21(14):2636-2644.",
-    "url": "https://doi.org/10.1200/JCO.2003.11.136",
-    "doi": "10.1200/JCO.2003.11.136",
-    "pmid": "12860938",
-}
-
-NCI_PALLIATIVE = {
-    "citation": "National Cancer Institute. Palliative Care in Cancer. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/about-cancer/advanced-cancer/care-choices/palliative-care-fact-sheet",
-    "doi": "",
-    "pmid": "",
-}
-
-CLINICALTRIALS_GOV = {
-    "citation": "ClinicalTrials.gov. U.S. National Library of Medicine, National Institutes of Health.",
-    "url": "https://clinicaltrials.gov/",
-    "doi": "",
-    "pmid": "",
-}
-
-
 GUIDES = [
     # ------------------------------------------------------------------ peritoneal
     {
@@ -297,9 +257,9 @@ GUIDES = [
             {**HARMON_SUGARBAKER_2005},
             {**YAN_2009},
             {**CONFIRM},
-            {**FDA_NIVO_IPI_2020},
+            {**FDA_2020_NIVOLUMAB_IPILIMUMAB},
             {**NCI_PDQ_PATIENT},
-            {**NCI_PDQ_HP},
+            {**NCI_PDQ_PROFESSIONAL},
         ],
         "related": ["chemotherapy-pemetrexed-platinum", "joining-a-clinical-trial"],
     },
@@ -372,7 +332,7 @@ GUIDES = [
             {**NOVOCURE_FAQ},
             {**NOVOCURE_CE_MARK},
             {**TTFIELDS_TORSO_SAFETY},
-            {**FDA_NIVO_IPI_2020},
+            {**FDA_2020_NIVOLUMAB_IPILIMUMAB},
             {**VOGELZANG_2003},
         ],
         "related": [
@@ -451,7 +411,7 @@ GUIDES = [
             {**MERIT_JAPAN},
             {**ONO_2025},
             {**VOGELZANG_2003},
-            {**NCI_PALLIATIVE},
+            {**NCI_PALLIATIVE_CARE},
             {**CLINICALTRIALS_GOV},
             {**NCI_PDQ_PATIENT},
         ],

@@ -7,19 +7,10 @@ Each guide lists the sources its facts come from. Author and reviewer keys name
 fictional sample people.
 """
 
-NCI_PDQ_PATIENT = {
-    "citation": "PDQ Adult Treatment Editorial Board. Malignant Mesothelioma Treatment (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
-    "url": "https://www.cancer.gov/types/mesothelioma/patient/mesothelioma-treatment-pdq",
-    "doi": "",
-    "pmid": "",
-}
-
-CHECKMATE_743 = {
-    "citation": "Baas P, Scherpereel A, Nowak AK, et al. First-line nivolumab plus ipilimumab in unresectable malignant pleural mesothelioma (CheckMate 743): a multicentre, randomised, open-label, phase 3 trial. Lancet. 2021;397(10272):375-386.",
-    "url": "https://doi.org/10.1016/S0140-6736(20)32714-8",
-    "doi": "10.1016/S0140-6736(20)32714-8",
-    "pmid": "33485464",
-}
+from articles.demo_content.sources import (
+    CHECKMATE_743,
+    NCI_PDQ_PATIENT,
+)
 
 NHS_MESOTHELIOMA = {
     "citation": "NHS. Mesothelioma. (Asbestos is the main cause; mesothelioma typically develops more than 20 years after exposure; asbestos was banned in the UK in 1999 but is still found in many older buildings.)",

@@ -2,6 +2,8 @@
 
 from django.db import migrations, models
 
+from articles.sql import InstallSqlFile
+
 
 class Migration(migrations.Migration):
     dependencies = [
@@ -21,4 +23,6 @@ class Migration(migrations.Migration):
                 ("guides", models.PositiveIntegerField()),
             ],
         ),
+        # The file's comment names the new table among those it leaves out.
+        InstallSqlFile("generation", checksum="5fd3f3eaf0b0e6c9"),
     ]

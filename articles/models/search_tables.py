@@ -101,11 +101,13 @@ class SearchWord(models.Model):
 class SearchTermCountQuerySet(models.QuerySet):
     def refresh(self) -> None:
         """Count again, in one transaction: readers' searches keep the old counts
-        until it commits."""
+        until it commits, and a second count waits for the first."""
         heads = ArticleSearchHead.objects.published()
         live_heads, params = heads.values("vector").query.sql_with_params()
         table = self.model._meta.db_table
         with transaction.atomic(), connection.cursor() as cursor:
+            # One count at a time (the worker's, load_demo's); searches still read.
+            cursor.execute(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
             cursor.execute(f"DELETE FROM {table}")  # noqa: S608
             # The ORM's SQL of the live heads, its values as parameters.
             cursor.execute(

@@ -17,7 +17,10 @@
 -- Not covered, because no reader's page shows them: articles_editorvisit (who has an
 -- admin form open), articles_unansweredsearch (the editors' count), and the search
 -- tables that search.sql keeps from the guides (articles_articlesearchhead,
--- articles_searchword), whose source rows are covered. Nor media_library_mediafile:
+-- articles_searchword), whose source rows are covered, nor the daily counts of their
+-- terms (articles_searchtermcount): a recount changes how a search weighs its words,
+-- which cached results may show until the next content change, as they did the day
+-- before. Nor media_library_mediafile:
 -- pages show a library file's name, size and pixel size, which never change, and
 -- their own text alternatives and captions (in the body, or the guide's
 -- featured_image_alt), not the library's; a file in use cannot be deleted.

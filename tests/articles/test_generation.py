@@ -35,6 +35,7 @@ NOT_SHOWN = {
     "articles_contentgeneration",
     "articles_articlesearchhead",
     "articles_searchword",
+    "articles_searchtermcount",
 }
 
 

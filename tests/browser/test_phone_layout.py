@@ -48,7 +48,7 @@ def test_the_topics_menu_opens_on_a_phone_with_or_without_javascript(
 ):
     page = phone(390, 844, java_script_enabled=javascript)
     page.goto(f"{live_server.url}{GUIDE}")
-    topics = page.get_by_role("navigation", name="Treatment topics")
+    topics = page.get_by_role("navigation", name="Topics")
     assert topics.is_hidden()
 
     page.locator("summary", has_text="Topics").click()
@@ -61,7 +61,7 @@ def test_the_topics_menu_opens_on_a_phone_with_or_without_javascript(
 def test_on_a_wide_screen_the_topics_show_as_a_row(live_server, page, demo_site):
     page.goto(f"{live_server.url}{GUIDE}")
 
-    assert page.get_by_role("navigation", name="Treatment topics").is_visible()
+    assert page.get_by_role("navigation", name="Topics").is_visible()
     assert page.locator("summary", has_text="Topics").is_hidden()
     assert page.get_by_role("search").get_by_role("searchbox").is_visible()
 

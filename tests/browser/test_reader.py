@@ -65,7 +65,7 @@ def test_reader_follows_a_topic_reads_a_guide_and_moves_on(
 ):
     page = open_page(live_server.url)
 
-    page.get_by_role("navigation", name="Treatment topics").get_by_role(
+    page.get_by_role("navigation", name="Topics").get_by_role(
         "link", name="Immunotherapy"
     ).click()
     page.wait_for_url("**/topics/immunotherapy/")
@@ -185,7 +185,7 @@ def test_printing_a_guide_drops_navigation_and_keeps_sources(
 
     page.emulate_media(media="print")
 
-    assert page.get_by_role("navigation", name="Treatment topics").is_hidden()
+    assert page.get_by_role("navigation", name="Topics").is_hidden()
     assert page.locator(".related").is_hidden()
     assert page.locator("[data-announcement]").is_hidden()
     assert page.locator(".sources").is_visible()
