@@ -31,6 +31,15 @@ class Outcome:
     showing_suggestion: bool = False
 
     @property
+    def with_some_words(self) -> int:
+        """How many results have only some of the query's words (they come last)."""
+        return sum(result.partial for result in self.results)
+
+    @property
+    def with_all_words(self) -> int:
+        return len(self.results) - self.with_some_words
+
+    @property
     def found_nothing(self) -> bool:
         """Whether the reader's own words found nothing (the suggestion's may have)."""
         return bool(self.query) and (not self.results or self.showing_suggestion)

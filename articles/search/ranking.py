@@ -6,6 +6,7 @@ measurements.
 
 import heapq
 import math
+from dataclasses import replace
 
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
@@ -40,15 +41,17 @@ def ranked_results(query: str, category: Category | None) -> list[Result]:
     if search_query is None:
         return []
     words = weighted_words(search_query)
+    guides = ranked_guides(search_query, category, words)
     # Interleaved by rank, each list keeping its own order: guides naming the words
     # in title, summary or tags stay ahead of guides naming them only in the body.
+    # Guides with only some of the words come after every text that has them all.
     results = list(
         heapq.merge(
-            ranked_guides(search_query, category, words),
+            [guide for guide in guides if not guide.partial],
             ranked_questions(search_query, category, words),
             key=lambda result: -result.rank,
         )
-    )
+    ) + [guide for guide in guides if guide.partial]
     promoted_ids = list(
         Article.objects.published()
         .filter(promotions__term__iexact=query)
@@ -131,7 +134,7 @@ def ranked_guides(
         more = _guides_matching(
             search_query.any_word, category, words, candidates=PARTIAL_CANDIDATES
         )
-        results += [r for r in more if r.pk not in found]
+        results += [replace(r, partial=True) for r in more if r.pk not in found]
     return results[:RESULTS_PER_KIND]
 
 

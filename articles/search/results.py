@@ -15,6 +15,7 @@ class Result:
     pk: int
     rank: float
     promoted: bool = False
+    partial: bool = False  # has only some of the query's words
     title: str = ""
     url: str = ""
     category: str = ""

@@ -172,6 +172,20 @@ def test_guides_with_most_of_the_words_come_next_when_none_has_all():
     ]
 
 
+def test_the_page_says_which_results_have_only_some_of_the_words(client):
+    ArticleFactory(title="Chemotherapy for pleural mesothelioma")
+    ArticleFactory(title="Pleural effusion")
+    ArticleFactory(title="Eating well", body="<p>Chemotherapy can change taste.</p>")
+
+    page = client.get(SEARCH_URL, {"q": "pleural chemotherapy"}).content.decode()
+
+    assert (
+        "1 result with all the words of “pleural chemotherapy”, then 2 with some of "
+        "them." in page
+    )
+    assert page.count("Has some of your words") == 2
+
+
 def test_a_rare_word_of_the_query_says_more_than_a_common_one():
     for n in range(4):
         ArticleFactory(title=f"Pleural mesothelioma: part {n}", publish_at=days_ago(9))
