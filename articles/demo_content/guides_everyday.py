@@ -97,7 +97,7 @@ GUIDES = [
 </ul>
 <p>Do not drink alcohol or take sleeping pills with opioids unless your doctor says it is safe. Store your medicines safely, and never share them.</p>
 <h2>Radiation for a painful spot</h2>
-<p>Radiation therapy can ease pain where the cancer grows into the chest wall. In a UK study of 40 people with pleural mesothelioma, about 1 in 3 had clearly less pain 5 weeks after a one-week course. Side effects were few. A later trial tested a higher dose in 110 people. Both doses had few side effects.</p>
+<p>Radiation therapy can ease pain where the cancer grows into the chest wall. In a UK study of 40 people with pleural mesothelioma, about 1 in 3 had clearly less pain 5 weeks after a one-week course. Side effects were few. A later UK trial in 110 people compared the usual dose with a higher dose. The higher dose did not clearly ease pain better. Both doses had few side effects.</p>
 <h2>Nerve blocks and cordotomy</h2>
 <p>A nerve block is an injection that stops a nerve from sending pain signals.</p>
 <p>For severe pain that is hard to control, a few specialist centres offer a procedure called a cordotomy. A doctor passes a special needle into the neck. Heat from the needle switches off the fine nerve fibres in the spinal cord that carry pain. A review in 2014 found 9 small studies with 160 people. Most people had good pain relief. Some had side effects such as headache or weakness, and these mostly did not last. The research is still limited.</p>
@@ -258,7 +258,7 @@ GUIDES = [
 <li><strong>Talc pleurodesis.</strong> After the fluid is drained, sterile talc powder is put into the space around the lung. The two layers of the pleura then stick together, so fluid has no space to collect. The talc can go in through a chest tube or during a camera procedure called a thoracoscopy. You will usually stay in the hospital for a night or a few days.</li>
 <li><strong>Indwelling pleural catheter.</strong> A thin, soft tube stays in your chest, with one end outside the skin. You, a family member or a nurse can drain the fluid at home.</li>
 </ul>
-<p>A UK study called TIME2 compared these two options in 106 people. Both eased breathlessness about the same. People with the catheter spent less time in the hospital, but they had more side effects, such as infections. Talk with your team about which fits you best.</p>
+<p>A UK study called TIME2 compared these two options in 106 people with fluid on the lung caused by different cancers. Both eased breathlessness about the same. People with the catheter spent less time in the hospital, but they had more side effects, such as infections. Talk with your team about which fits you best.</p>
 <h2>Things you can do yourself</h2>
 <ul>
 <li><strong>Use a handheld fan.</strong> Point it at your face. Guidelines advise trying this first.</li>
@@ -284,15 +284,22 @@ GUIDES = [
 <li>Your chest feels tight or heavy, or pain spreads to your arms, back, neck or jaw</li>
 <li>Your lips or skin turn very pale, blue or grey</li>
 <li>You suddenly feel confused</li>
+<li>You are coughing up more than a few spots or streaks of blood</li>
 </ul>
 <p>Contact your care team soon, the same day if you can, if:</p>
 <ul>
 <li>You are more short of breath than usual</li>
-<li>You are coughing up blood</li>
+<li>You cough up a few spots or streaks of blood</li>
 <li>You have pain or swelling in one leg</li>
 </ul>""",
         "references": [
             dict(_ASCO_DYSPNEA),
+            {
+                "citation": "NHS. Coughing up blood (blood in phlegm). (A few spots or streaks: an urgent GP appointment or NHS 111; more than that, or with trouble breathing: 999.)",
+                "url": "https://www.nhs.uk/conditions/coughing-up-blood/",
+                "doi": "",
+                "pmid": "",
+            },
             {
                 "citation": "Kloke M, Cherny N; ESMO Guidelines Committee. Treatment of dyspnoea in advanced cancer patients: ESMO Clinical Practice Guidelines. Ann Oncol. 2015;26(Suppl 5):v169-v173.",
                 "url": "https://doi.org/10.1093/annonc/mdv306",
@@ -472,8 +479,8 @@ GUIDES = [
                 "pmid": "",
             },
             {
-                "citation": "Macmillan Cancer Support. If you have a sore or dry mouth (mouth care, thrush).",
-                "url": "https://www.macmillan.org.uk/information-and-support/larynx-cancer/coping/side-effects-and-symptoms/eating-problems/sore-mouth.html",
+                "citation": "Macmillan Cancer Support. Mouth problems and cancer (sore mouth, dry mouth, thrush).",
+                "url": "https://www.macmillan.org.uk/cancer-information-and-support/impacts-of-cancer/mouth-problems",
                 "doi": "",
                 "pmid": "",
             },

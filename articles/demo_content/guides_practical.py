@@ -82,14 +82,14 @@ GUIDES = [
 <p>Rules on money and leave differ a lot between countries, and they change. Check official websites, or ask a social worker or benefits adviser.</p>
 <ul>
 <li><strong>US:</strong> The Family and Medical Leave Act (FMLA) lets many workers take up to 12 weeks of unpaid leave a year. They can use it to care for a spouse, child, or parent with a serious illness. Your job is protected while you are away. Not everyone qualifies. It depends on how long you have worked there, your hours, and the size of the employer.</li>
-<li><strong>UK:</strong> Carer's Allowance is a regular payment if you care for someone for at least 35 hours a week and they get certain disability benefits. You do not have to be related or live together. In Scotland, Carer Support Payment has replaced it. Since April 2024, a law called the Carer's Leave Act also gives employees up to one week of unpaid carer's leave a year. Check that it covers your part of the UK.</li>
+<li><strong>UK:</strong> Carer's Allowance is a regular payment if you care for someone for at least 35 hours a week and they get certain disability benefits. You do not have to be related or live together. In Scotland, Carer Support Payment has replaced it. Since April 2024, a law called the Carer's Leave Act also gives employees up to one week of unpaid carer's leave a year. It covers England, Scotland and Wales, but not Northern Ireland.</li>
 <li><strong>Other countries:</strong> Ask a social worker about carer payments and leave.</li>
 </ul>
 <p>Mesothelioma is often caused by asbestos at work. If so, the person you care for, and later the family, may be able to claim compensation. Our guide on compensation and benefits explains more.</p>
 <h2>Grief, and where to find support</h2>
 <p>Grief can start before a death. You may grieve the plans you had, or feel sad as the illness changes the person. This is called anticipatory grief. It is normal.</p>
 <p>After a death, most people cope with grief over time. Some have very strong grief that does not ease. If that happens to you, talk to your doctor. Treatment and counseling can help.</p>
-<p>In the UK, there usually has to be an inquest after a death from mesothelioma. This is an official inquiry into the cause of death. It is needed because the illness is often linked to work. It should not delay the funeral.</p>
+<p>In the UK, a death from mesothelioma must be reported to the coroner (in Scotland, the procurator fiscal). This is because the illness is often linked to work. There is usually an inquest, an official inquiry into the cause of death, and sometimes a post-mortem. This does not usually delay the funeral.</p>
 <p>Places to turn:</p>
 <ul>
 <li><strong>UK:</strong> Mesothelioma UK has specialist nurses and a free helpline for patients and families, on 0800 169 2409. The Macmillan Support Line is free on 0808 808 00 00.</li>
@@ -105,6 +105,12 @@ GUIDES = [
 <li>What help is there for me, as a carer?</li>
 </ul>""",
         "references": [
+            {
+                "citation": "Macmillan Cancer Support. Coroner's inquest and mesothelioma. (The death must be reported to the coroner, the procurator fiscal in Scotland; an inquest does not usually delay the funeral; the coroner decides if a post-mortem is needed.)",
+                "url": "https://www.macmillan.org.uk/cancer-information-and-support/mesothelioma/coroner",
+                "doi": "",
+                "pmid": "",
+            },
             {
                 "citation": "PDQ Supportive and Palliative Care Editorial Board. Informal Caregivers in Cancer (PDQ®)–Patient Version. Bethesda, MD: National Cancer Institute.",
                 "url": "https://www.cancer.gov/about-cancer/coping/family-friends/family-caregivers-pdq",
@@ -226,7 +232,7 @@ GUIDES = [
 <li>The rules are different in each country, and sometimes in each state.</li>
 </ul>
 <h2>Why you may be able to claim</h2>
-<p>Asbestos is a natural mineral made of tiny fibers. It was once used a lot in building, shipyards, and factories. In the UK, asbestos causes more than 9 in 10 cases of mesothelioma in men, and more than 8 in 10 in women. Some people do not know how they came into contact with it.</p>
+<p>Asbestos is a natural mineral made of tiny fibers. It was once used a lot in building, shipyards, and factories. In the UK, more than 9 in 10 men and more than 8 in 10 women with mesothelioma have been in contact with asbestos. Some people do not know how they came into contact with it.</p>
 <p>Because the illness is so often caused by asbestos, the law in many countries lets people claim. A claim is a formal request for money. It may go to the government, to a fund, or to the company that exposed you. Benefits are payments from the state. Compensation is money paid because someone was harmed. Some people breathed in asbestos at home, for example when they washed a worker's dusty clothes. They may be able to claim too.</p>
 <h2>First steps for everyone</h2>
 <ul>
@@ -272,7 +278,7 @@ GUIDES = [
 </ul>""",
         "references": [
             {
-                "citation": "Cancer Research UK. Risks and causes of mesothelioma. (In the UK, asbestos causes more than 9 in 10 cases in men and more than 8 in 10 in women.)",
+                "citation": "Cancer Research UK. Risks and causes of mesothelioma. (In the UK, more than 9 in 10 men and more than 8 in 10 women with mesothelioma have been in contact with asbestos.)",
                 "url": "https://www.cancerresearchuk.org/about-cancer/mesothelioma/risks-causes",
                 "doi": "",
                 "pmid": "",

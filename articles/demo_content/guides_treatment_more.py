@@ -109,7 +109,7 @@ MERIT_JAPAN = {
 
 ONO_2025 = {
     "citation": "Ono S, Taniguchi H, Kuroda K, et al. Pemetrexed plus platinum as second-line treatment after first-line nivolumab plus ipilimumab in pleural mesothelioma: a retrospective study. Lung Cancer. 2025;207:108709. (43 people; notes that this chemotherapy is given after immunotherapy in practice, with limited evidence.)",
-    "url": "https://e.biomed.news/bims-mesote/2025-08-24",
+    "url": "",
     "doi": "",
     "pmid": "",
 }
@@ -207,7 +207,7 @@ GUIDES = [
 <li>In the US, about 15 in 100 mesotheliomas start in the belly. The rest mostly start in the chest.</li>
 <li>In the UK, it seems to be less common. Mesothelioma UK says it is probably no more than 7 to 10 in 100.</li>
 </ul>
-<p>Pleural mesothelioma, in the chest, is more common in men. Peritoneal mesothelioma affects men and women about equally. It can also affect younger people.</p>
+<p>Pleural mesothelioma, in the chest, is more common in men. Peritoneal mesothelioma affects women more often than pleural mesothelioma does. But in many countries it is still more common in men. It can also affect younger people.</p>
 <p>Pleural mesothelioma is strongly linked to asbestos, a mineral once used in buildings. For peritoneal mesothelioma, the link is less clear. Some people with it never worked with asbestos.</p>
 <h2>Signs and symptoms</h2>
 <p>Signs often come on slowly. They can look like many other, more common problems. They may include:</p>
@@ -229,7 +229,7 @@ GUIDES = [
 <p>Your care team will look at your cell type, how much cancer there is, and your general health. It is best to be seen by a team that treats many people with this rare cancer.</p>
 <h3>Surgery with heated chemotherapy</h3>
 <p>Some people can have a big operation called cytoreductive surgery. The surgeon tries to remove all the tumor they can see. In the same operation, warm chemotherapy is washed through the belly. This is called HIPEC, which stands for hyperthermic intraperitoneal chemotherapy. It aims to reach tiny bits of cancer that are left.</p>
-<p>People who can have all the visible tumor removed seem to do best. But this surgery is not right for most people. It is long and hard on the body. In one large study from expert centers, about 3 in 10 people had a serious problem after surgery. Most stayed in the hospital for about 3 weeks.</p>
+<p>People who can have all the visible tumor removed seem to do best. But this surgery is not right for most people. It is long and hard on the body. In one large study from expert centers, about 3 in 10 people had a serious problem after surgery. On average, people stayed in the hospital about 3 weeks. About 2 in 100 people died soon after the operation.</p>
 <p>Access differs by country. In the US, it is offered at some specialist cancer centers. In England, in 2015 the NHS decided there was not enough proof to pay for it as a routine treatment for this cancer. This may have changed since then. Ask your team what is offered where you live.</p>
 <h3>Chemotherapy</h3>
 <p>Many people have chemotherapy. These are cancer medicines given into a vein. Doctors often use the same drugs as for pleural mesothelioma. This is often pemetrexed with cisplatin or carboplatin.</p>
@@ -310,6 +310,7 @@ GUIDES = [
 <ul>
 <li><strong>Carrying it.</strong> You carry the device in a bag. Many people can work, travel and see friends with it, if their doctor agrees.</li>
 <li><strong>Washing.</strong> You unplug the pads before you wash. You can take a sponge bath with the pads on and covered. Or you can take them off and shower. Keep the device out of the bathroom.</li>
+<li><strong>Other devices.</strong> Tell your care team if you have a pacemaker, a defibrillator or another implanted electronic device. The maker says its brain-tumor version of this device must not be used with them, because it has not been tested with them.</li>
 <li><strong>Skin care.</strong> The skin under the pads can get red, itchy or sore. In STELLAR, this was the only side effect linked to the device. It was mostly mild. About 5 in 100 people had a more serious skin reaction. Tell your team early about skin problems. They can often be treated.</li>
 </ul>
 <p>You will still have the side effects of chemotherapy. Our guide on pemetrexed with cisplatin or carboplatin explains them.</p>
@@ -324,6 +325,12 @@ GUIDES = [
 <li>Who do I call if the device stops working?</li>
 </ul>""",
         "references": [
+            {
+                "citation": "Novocure. Optune (the brain-tumor version of the device) Patient Information and Operation Manual: Contraindications. (Not to be used with an active implanted medical device such as a pacemaker or defibrillator; use with them has not been tested.)",
+                "url": "",
+                "doi": "",
+                "pmid": "",
+            },
             {**STELLAR},
             {**STELLAR_AACR_2019},
             {**STELLAR_EUR_ABSTRACT},
@@ -380,7 +387,7 @@ GUIDES = [
 <p>People who got nivolumab lived a median of 10.2 months. People who got the placebo lived a median of 6.9 months. The median is the middle value: half lived longer, and half did not. These are numbers from a group. They cannot tell you what will happen to you.</p>
 <p>Approvals differ by country. In Japan, nivolumab was approved for this use in 2018. European experts (ESMO) list nivolumab or pembrolizumab as options after chemotherapy for people who have not had immunotherapy. In the US, the FDA has not approved them for this use. Your team can tell you what is possible where you live.</p>
 <h3>Chemotherapy again</h3>
-<p>Some doctors give the same chemotherapy drugs again. European experts list this as an option. Ask if it makes sense for you.</p>
+<p>If your first chemotherapy kept the cancer under control for a good while, often 6 months or more, doctors may give the same drugs again. European experts list this as an option. Ask if it makes sense for you.</p>
 <h2>Other drugs used in some countries</h2>
 <p>Some drugs are used after first treatment in some countries. They are not approved for mesothelioma in every country. Ask if they are offered where you live.</p>
 <ul>

@@ -257,7 +257,7 @@ GUIDES = [
 <li><strong>N</strong> (nodes) says whether it has reached the lymph nodes. These are small glands that help fight infection.</li>
 <li><strong>M</strong> (metastasis) says whether it has spread to other parts of the body.</li>
 </ul>
-<p>These are put together into a stage from 1 to 4, often written as I to IV. In stage 1, the cancer is only in the lining on one side of the chest. In stage 4, it has spread further, to other parts of the body. Some people need extra tests to check lymph nodes in the middle of the chest.</p>
+<p>These are put together into a stage from 1 to 4, often written as I to IV. In stage 1, the cancer is on one side of the chest and has not reached the lymph nodes. In stage 1A it is only in the lining. In stage 1B it has grown into nearby tissue, such as the lung or the diaphragm. In stage 4, it has spread further, to other parts of the body. Some people need extra tests to check lymph nodes in the middle of the chest.</p>
 <p><strong>Peritoneal mesothelioma</strong> does not fit well into the TNM system. Doctors often use the peritoneal cancer index (PCI) instead. They divide the belly into 13 areas. Each area gets a score for the size of the cancer there. The scores are added up, from 0 to 39. A higher score means more cancer. The PCI can be worked out from a CT scan or during an operation.</p>
 <h2>Tests of your fitness</h2>
 <p>Your team also needs to know how strong you are overall. This helps them choose treatments that are safe for you. You may have:</p>
@@ -382,7 +382,7 @@ GUIDES = [
 <ul>
 <li><strong>They come from groups.</strong> A number describes a whole group. It cannot tell you where you will fall in that group.</li>
 <li><strong>They come from the past.</strong> Survival numbers describe people who were treated some years ago. Newer treatments may not show up in them yet.</li>
-<li><strong>They come from different people.</strong> Numbers from cancer registries include everyone, such as people who were too unwell for treatment. These numbers are often lower than numbers from trials. For example, a study of a large US registry found a median survival of 8 months for people with mesothelioma of all stages. Numbers also differ between countries and between studies.</li>
+<li><strong>They come from different people.</strong> Numbers from cancer registries include everyone, such as people who were too unwell for treatment. These numbers are often lower than numbers from trials. For example, a large US registry, which included many older people diagnosed over past decades, found a median survival of 8 months. Numbers also differ between countries and between studies.</li>
 </ul>
 <h2>What affects the outlook</h2>
 <p>Your outlook depends on many things, including:</p>
@@ -473,7 +473,7 @@ GUIDES = [
 <p>This cancer takes a very long time to grow. The NHS says it most often shows up more than 20 years after contact with asbestos. Cancer charities in Australia say the gap is usually 20 to 60 years. Often it is around 40 years. Doctors call this long delay the latency period.</p>
 <p>So many people find out they are ill long after they stopped the work. You may have forgotten about it. Think back over all your jobs. Think about the jobs of the people you lived with, too. Write down what you remember. It can help your doctors. It also matters if you make a legal claim.</p>
 <h2>When there is no known exposure</h2>
-<p>Some people with mesothelioma cannot remember any contact with asbestos. In the UK, it is thought to cause more than 95 in 100 cases in men. In women, it is almost 85 in 100 cases. So a small number of cases have another cause, or no known cause.</p>
+<p>Some people with mesothelioma cannot remember any contact with asbestos. In the UK, more than 9 in 10 men and more than 8 in 10 women with mesothelioma have been in contact with asbestos. So a small number of cases have another cause, or no known cause.</p>
 <p>One other cause is past radiation therapy to the chest. Another is a mineral called erionite, found in the ground in some places. A very small number of people were born with a gene change, called BAP1, that raises the risk. Our guide on BAP1 and genetic testing explains more.</p>
 <h2>Common questions</h2>
 <h3>Does smoking cause mesothelioma?</h3>
@@ -483,7 +483,7 @@ GUIDES = [
 <h3>My family was exposed too. What should they do?</h3>
 <p>People who lived with a worker who came home dusty may have breathed in the dust too. They should tell their own doctor about it. They should also get any new symptoms checked. These include shortness of breath, chest pain or a swollen belly.</p>
 <h3>Where is asbestos still found?</h3>
-<p>Many countries have banned asbestos, at different times. The UK banned it in 1999. Australia has banned it since 2004. In the US, the EPA banned the last type still in use, called chrysotile, in 2024. Some countries still use asbestos today.</p>
+<p>Many countries have banned asbestos, at different times. The UK banned it in 1999. Australia banned it at the end of 2003. In 2024, the US EPA banned chrysotile, the last type still in use there. Some uses are being phased out over several years. Some countries still use asbestos today.</p>
 <p>Even where it is banned, it is still found in many older buildings. It may be in insulation, cement, roofing and other building materials. Do not drill, sand, cut or break anything that might contain it. Get expert advice before any building work on an older home.</p>
 <h2>Compensation and support</h2>
 <p>If your mesothelioma was caused by asbestos, you or your family may be able to get money to make up for it. This is called compensation. You may also get benefits. The rules differ a lot between countries. In the UK, experts advise talking to a specialist lawyer (solicitor) as early as possible. Your specialist doctor or nurse, or a mesothelioma charity, can tell you more. Our guide on compensation and benefits explains more.</p>""",
@@ -576,7 +576,7 @@ GUIDES = [
 </ul>
 <p>These cancers often start at a younger age than usual. Having the change raises the risk of cancer, but it does not mean you will surely get it. Experts are still working out how high the risks are.</p>
 <p>People with the BAP1 change are advised to avoid asbestos. Researchers think the change may make people more likely to get mesothelioma if they are exposed.</p>
-<p>There is some hopeful news too. Studies suggest that people whose mesothelioma is linked to an inherited BAP1 change often live longer. Their cancer may also respond better to platinum chemotherapy.</p>
+<p>There is some hopeful news too. Studies suggest that people whose mesothelioma is linked to an inherited BAP1 change often live longer. Some studies suggest that people born with a change in BAP1 or similar genes may do better after platinum chemotherapy, but this is not certain.</p>
 <h2>Two different kinds of test</h2>
 <ul>
 <li><strong>A germline test</strong> looks for changes you were born with. These changes are in every cell of your body, and you can pass them on to your children. This test usually uses a blood sample. "Germline" means inherited.</li>
@@ -593,8 +593,8 @@ GUIDES = [
 </ul>
 <p>In 2023, experts from the UK and other European countries published guidance on BAP1 testing and checkups. Ask your care team what the rules are where you live.</p>
 <h2>What a result means</h2>
-<p><strong>If you have the change,</strong> your team may suggest regular checks. Examples are yearly eye exams, skin checks and scans of the kidneys. There is no proven screening test for mesothelioma itself, and routine chest X-rays or CT scans are not advised for this. A genetic team will help plan your checks.</p>
-<p><strong>If no change is found,</strong> your mesothelioma is not linked to an inherited BAP1 change. Your relatives do not need a BAP1 test because of you. They may still have shared any asbestos exposure, though.</p>
+<p><strong>If you have the change,</strong> your team may suggest regular checks. Examples are yearly eye and skin checks, and kidney scans every year or two. Each check starts at a set age. There is no proven screening test for mesothelioma itself, and routine chest X-rays or CT scans are not advised for this. A genetic team will help plan your checks.</p>
+<p><strong>If no BAP1 change is found,</strong> your mesothelioma is unlikely to be caused by an inherited BAP1 change. Other genes can sometimes play a part. Ask your genetics team if your relatives need any tests. They may still have shared any asbestos exposure, though.</p>
 <h2>What it means for your family</h2>
 <p>A BAP1 change passes from parent to child. Each of your children has a 1 in 2 (50 percent) chance of having the same change. Your brothers, sisters and parents may have it too. Rarely, the change is new in one person and did not come from a parent.</p>
 <p>Once your change is known, your relatives can choose to have a simple test for that same change. Some people want to know. Others prefer not to. Both choices are OK.</p>
@@ -608,6 +608,12 @@ GUIDES = [
 <li>Could a result affect my insurance where I live?</li>
 </ul>""",
         "references": [
+            {
+                "citation": "Hassan R, Morrow B, Thomas A, et al. Inherited predisposition to malignant mesothelioma and overall survival following platinum chemotherapy. Proc Natl Acad Sci U S A. 2019;116(18):9008-9013.",
+                "url": "https://doi.org/10.1073/pnas.1821510116",
+                "doi": "10.1073/pnas.1821510116",
+                "pmid": "30975761",
+            },
             {**TESTA_2011},
             {**GENEREVIEWS_BAP1},
             {
