@@ -6,6 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from articles.links import validate_web_address
+from articles.models.signoff import one_subject
 
 
 class PinnedRelatedArticle(models.Model):
@@ -84,8 +85,7 @@ class Reference(models.Model):
         ordering = ["order", "pk"]
         constraints = [
             models.CheckConstraint(
-                condition=Q(article__isnull=False, faq_entry__isnull=True)
-                | Q(article__isnull=True, faq_entry__isnull=False),
+                condition=one_subject(),
                 name="reference_of_one_text",
                 violation_error_message="A source belongs to one guide or one answer.",
             )

@@ -15,7 +15,7 @@ from django.utils import timezone
 DEFAULT_REVIEW_MONTHS = 12
 
 
-def _one_subject() -> Q:
+def one_subject() -> Q:
     """Exactly one of the guide and the FAQ entry is set."""
     return Q(article__isnull=False, faq_entry__isnull=True) | Q(
         article__isnull=True, faq_entry__isnull=False
@@ -121,7 +121,7 @@ class Revision(models.Model):
     class Meta:
         ordering = ["-number"]
         constraints = [
-            models.CheckConstraint(condition=_one_subject(), name="revision_of_one"),
+            models.CheckConstraint(condition=one_subject(), name="revision_of_one"),
             models.UniqueConstraint(
                 fields=["article", "number"], name="revision_number_per_guide"
             ),
@@ -274,7 +274,7 @@ class WorkflowEvent(models.Model):
         verbose_name = "workflow record"
         constraints = [
             models.CheckConstraint(
-                condition=_one_subject(), name="workflow_event_of_one"
+                condition=one_subject(), name="workflow_event_of_one"
             ),
             models.CheckConstraint(
                 condition=~Q(kind__in=["approved", "changes_requested"])

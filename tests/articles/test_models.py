@@ -4,11 +4,12 @@ import pytest
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from articles.models import Article, PinnedRelatedArticle
+from articles.models import Article, PinnedRelatedArticle, Reference
 from tests.factories import (
     AnnouncementFactory,
     ArticleFactory,
     CategoryFactory,
+    FaqEntryFactory,
     MediaFileFactory,
     PinnedRelatedArticleFactory,
     TagFactory,
@@ -213,3 +214,14 @@ class TestRelatedTo:
             related = list(Article.objects.published().related_to(article, limit=4))
 
         assert len(related) == 4
+
+
+def test_a_source_belongs_to_one_guide_or_one_answer():
+    guide, answer = ArticleFactory(), FaqEntryFactory()
+
+    for both_or_neither in ({"article": guide, "faq_entry": answer}, {}):
+        with pytest.raises(IntegrityError), transaction.atomic():
+            Reference.objects.create(citation="A study.", **both_or_neither)
+    Reference.objects.create(citation="A study.", faq_entry=answer)
+
+    assert list(answer.references.values_list("citation", flat=True)) == ["A study."]
