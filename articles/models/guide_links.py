@@ -6,7 +6,7 @@ from django.db import models
 from django.db.models import F, Q
 
 from articles.links import validate_web_address
-from articles.models.signoff import one_subject
+from articles.models.subjects import one_subject
 
 
 class PinnedRelatedArticle(models.Model):

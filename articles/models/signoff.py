@@ -11,15 +11,10 @@ from django.db import models
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.utils import timezone
 
+from articles.models.subjects import one_subject
+
 # How long a medical review stays current unless the reviewer sets another interval.
 DEFAULT_REVIEW_MONTHS = 12
-
-
-def one_subject() -> Q:
-    """Exactly one of the guide and the FAQ entry is set."""
-    return Q(article__isnull=False, faq_entry__isnull=True) | Q(
-        article__isnull=True, faq_entry__isnull=False
-    )
 
 
 class RevisionQuerySet(models.QuerySet):
