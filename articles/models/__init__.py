@@ -4,9 +4,9 @@ taxonomy: topics, tags, people. guides: guides and their reads. guide_links: sou
 pinned related guides and PDF handouts. faq: questions and answers. site: the notice
 bar, site pages and redirects from old addresses. search_tables: what search keeps
 beside the guides. signoff: revisions of medical text and the workflow record of their
-sign-off; subjects: how such a row names its one guide or FAQ entry. review_reminders: the mails that remind of reviews coming due. editing: who
-has an admin change form open. generation: the content version that page caches key
-on.
+sign-off; subjects: how such a row names its one guide or FAQ entry.
+review_reminders: the mails that remind of reviews coming due. editing: who has an
+admin change form open. generation: the content version that page caches key on.
 """
 
 from articles.models.editing import EditorVisit
