@@ -122,9 +122,9 @@ def ranked_guides(
     them (`any_word`), each ranked by its words' weights (`words`, weighted_words
     when not given).
 
-    A guide with most of the words thus comes before one with fewer of them when no
-    guide has all: "water on the lung" finds the guides that name both water and
-    the lungs before those that name only the lungs.
+    A guide with most of the words thus comes before one with fewer of them when few
+    have all: for "pleural chemotherapy hope", the guides that name the lining and
+    chemotherapy come before those that name only one of them.
     """
     if words is None:
         words = weighted_words(search_query)
